@@ -1,0 +1,34 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Topic
+from community_cms.models import Municipality
+
+
+class ArticleFilterForm(forms.Form):
+    """The news list's filters, read from the query string. Unknown values
+    are reported on the form and the list falls back to no filter."""
+
+    municipality = forms.ModelChoiceField(
+        queryset=Municipality.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label=_("Municipality"),
+        empty_label=_("All municipalities"),
+    )
+    topic = forms.ModelChoiceField(
+        queryset=Topic.objects.all(),
+        to_field_name="slug",
+        required=False,
+        label=_("Topic"),
+        empty_label=_("All topics"),
+    )
+
+    def filter(self, queryset):
+        if not self.is_valid():
+            return queryset
+        if municipality := self.cleaned_data["municipality"]:
+            queryset = queryset.filter(municipality=municipality)
+        if topic := self.cleaned_data["topic"]:
+            queryset = queryset.filter(topics=topic)
+        return queryset

@@ -1,0 +1,250 @@
+"""News articles about a city's communities, with their pull quotes."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from community_cms.html import sanitize_html
+from community_cms.models import (
+    CommunityDepartment,
+    Municipality,
+    PublicationStatus,
+    PublishableModel,
+    PublishableQuerySet,
+)
+from community_cms.uploads import RandomNameUploadTo
+from partners.models import PartnerOrganization, Partnership
+
+
+class Topic(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name
+
+
+class ArticleQuerySet(PublishableQuerySet):
+    def published(self):
+        """Published by staff and with a publish date that has come: a future
+        date keeps a published article off the site until its time."""
+        return self.filter(
+            status=PublicationStatus.PUBLISHED, published_at__lte=timezone.now()
+        )
+
+    def for_listing(self):
+        return self.select_related("municipality").order_by("-published_at", "-pk")
+
+    def with_slug(self, slug):
+        """Articles whose slug in the active language, or in Hebrew (the
+        fallback when a translation has no slug of its own), is ``slug``."""
+        language = get_language() or settings.LANGUAGE_CODE
+        lookup = Q(**{build_localized_fieldname("slug", language): slug})
+        lookup |= Q(**{build_localized_fieldname("slug", settings.LANGUAGE_CODE): slug})
+        return self.filter(lookup)
+
+
+class Article(PublishableModel):
+    title = models.CharField(_("title"), max_length=250)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=250,
+        unique=True,
+        allow_unicode=True,
+        blank=True,
+        help_text=_(
+            "The article's part of the web address. Filled in from the title "
+            "when left empty; unique within each language."
+        ),
+    )
+    lede = models.TextField(
+        _("lede"),
+        max_length=600,
+        blank=True,
+        help_text=_("One or two sentences that sum up the story, shown under the title."),
+    )
+    body = models.TextField(
+        _("body"),
+        blank=True,
+        help_text=_("The article text. Formatting is limited to headings, lists, links and emphasis."),
+    )
+    hero_image = models.ImageField(
+        _("main photo"), upload_to=RandomNameUploadTo("articles"), blank=True
+    )
+    hero_alt = models.CharField(
+        _("photo description"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describe what the photo shows for readers who cannot see it. "
+            "Required when there is a photo."
+        ),
+    )
+    hero_caption = models.CharField(_("photo caption"), max_length=300, blank=True)
+    hero_credit = models.CharField(
+        _("photo credit"),
+        max_length=150,
+        blank=True,
+        help_text=_("Who took the photo or holds its rights."),
+    )
+    published_at = models.DateTimeField(
+        _("publish date"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "When the article appears on the site. Set automatically when "
+            "published without a date."
+        ),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("author"),
+    )
+    byline = models.CharField(
+        _("byline"),
+        max_length=150,
+        blank=True,
+        help_text=_("The name shown as the writer, e.g. the municipal spokesperson's office."),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        verbose_name=_("municipality"),
+    )
+    department = models.ForeignKey(
+        CommunityDepartment,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("community department"),
+    )
+    topics = models.ManyToManyField(
+        Topic, related_name="articles", blank=True, verbose_name=_("topics")
+    )
+    partnership = models.ForeignKey(
+        Partnership,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("related partnership"),
+    )
+    partner_organizations = models.ManyToManyField(
+        PartnerOrganization,
+        related_name="articles",
+        blank=True,
+        verbose_name=_("related partner organizations"),
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        permissions = [("publish_article", _("Can publish articles"))]
+        indexes = [
+            models.Index(
+                fields=["status", "-published_at"], name="article_public_order"
+            ),
+            models.Index(
+                fields=["municipality", "status", "-published_at"],
+                name="article_by_municipality",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.hero_image and not self.hero_alt:
+            raise ValidationError(
+                {"hero_alt": _("Describe the photo for readers who cannot see it.")}
+            )
+        if (
+            self.department_id
+            and self.municipality_id
+            and self.department.municipality_id != self.municipality_id
+        ):
+            raise ValidationError(
+                {"department": _("The department belongs to another municipality.")}
+            )
+
+    def save(self, *args, **kwargs):
+        for language, _name in settings.LANGUAGES:
+            body_field = build_localized_fieldname("body", language)
+            setattr(self, body_field, sanitize_html(getattr(self, body_field)))
+            self._fill_slug(language)
+        if self.status == PublicationStatus.PUBLISHED and not self.published_at:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self):
+        return (
+            self.status == PublicationStatus.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    def _fill_slug(self, language):
+        """Give each language that has a title a slug of its own, unique
+        among that language's slugs."""
+        slug_field = build_localized_fieldname("slug", language)
+        title = getattr(self, build_localized_fieldname("title", language))
+        if getattr(self, slug_field) or not title:
+            return
+        base = slugify(title, allow_unicode=True)[:240].strip("-") or "article"
+        candidate, counter = base, 2
+        others = Article.objects.exclude(pk=self.pk)
+        while others.filter(**{slug_field: candidate}).exists():
+            candidate, counter = f"{base}-{counter}", counter + 1
+        setattr(self, slug_field, candidate)
+
+
+class Quote(models.Model):
+    """A pull quote: what someone said, shown set apart inside the article."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="quotes", verbose_name=_("article")
+    )
+    text = models.TextField(_("quote"), max_length=1200)
+    speaker = models.CharField(_("speaker"), max_length=150)
+    speaker_role = models.CharField(
+        _("speaker's role"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Mayor of Rehovot."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("quote")
+        verbose_name_plural = _("quotes")
+
+    def __str__(self):
+        return f"{self.speaker}: {self.text[:60]}"

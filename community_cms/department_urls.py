@@ -1,0 +1,10 @@
+from django.urls import path
+
+from community_cms import views
+
+app_name = "departments"
+
+urlpatterns = [
+    path("", views.department_list, name="list"),
+    path("<str:slug>/", views.department_detail, name="detail"),
+]

@@ -1,0 +1,181 @@
+"""Municipalities and their community departments: the root every piece of
+content belongs to, and the shared building blocks of publishable content."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from community_cms.uploads import RandomNameUploadTo
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """What residents may see: staff marked it published."""
+        return self.filter(status=PublicationStatus.PUBLISHED)
+
+
+class PublishableModel(models.Model):
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+        db_index=True,
+        help_text=_("Only published items are shown on the public site."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.status == PublicationStatus.PUBLISHED
+
+
+def unique_slug(model, text, *, field="slug", exclude_pk=None, max_length=200):
+    """A slug built from ``text`` (Hebrew letters kept) that no other row of
+    ``model`` uses in ``field``: a numeric suffix is added on a clash."""
+    base = slugify(text, allow_unicode=True)[: max_length - 6].strip("-") or "item"
+    candidate, counter = base, 2
+    others = model._default_manager.exclude(pk=exclude_pk)
+    while others.filter(**{field: candidate}).exists():
+        candidate, counter = f"{base}-{counter}", counter + 1
+    return candidate
+
+
+class Municipality(models.Model):
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=150,
+        unique=True,
+        allow_unicode=True,
+        help_text=_("The municipality's part of web addresses, e.g. rehovot."),
+    )
+    logo = models.ImageField(
+        _("logo"), upload_to=RandomNameUploadTo("municipalities"), blank=True
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    def __str__(self):
+        return self.name
+
+
+class ProfessionalNetwork(models.Model):
+    """A network that departments take part in, such as a national
+    professional community of community-department managers."""
+
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the network does and who takes part, in a few lines."),
+    )
+    member_authorities_count = models.PositiveIntegerField(
+        _("number of member authorities"), null=True, blank=True
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("professional network")
+        verbose_name_plural = _("professional networks")
+
+    def __str__(self):
+        return self.name
+
+
+class CommunityDepartmentQuerySet(PublishableQuerySet):
+    def published(self):
+        return super().published().select_related("municipality")
+
+
+class CommunityDepartment(PublishableModel):
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="departments",
+        verbose_name=_("municipality"),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=200, unique=True, allow_unicode=True
+    )
+    head_name = models.CharField(_("head of department"), max_length=150, blank=True)
+    head_title = models.CharField(
+        _("head's title"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Director of the Community Department."),
+    )
+    mission = models.TextField(
+        _("mission"),
+        blank=True,
+        help_text=_("Why the department exists and what it aims for."),
+    )
+    services = models.TextField(
+        _("services offered"),
+        blank=True,
+        help_text=_("One service per line; each line is shown as a list item."),
+    )
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    year_founded = models.PositiveSmallIntegerField(
+        _("year founded"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1948), MaxValueValidator(2100)],
+    )
+    networks = models.ManyToManyField(
+        ProfessionalNetwork,
+        related_name="departments",
+        blank=True,
+        verbose_name=_("networks"),
+        help_text=_("Professional networks the department takes part in."),
+    )
+
+    objects = CommunityDepartmentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["municipality__name", "name"]
+        verbose_name = _("community department")
+        verbose_name_plural = _("community departments")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(CommunityDepartment, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("departments:detail", kwargs={"slug": self.slug})
+
+    def service_list(self):
+        return [line.strip() for line in (self.services or "").splitlines() if line.strip()]
+
+    @property
+    def age_in_years(self):
+        if self.year_founded:
+            return timezone.localdate().year - self.year_founded
+        return None

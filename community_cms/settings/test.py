@@ -1,0 +1,11 @@
+"""Test runs: fast hashing, in-memory email and cache; the database still comes
+from DATABASE_URL so the same suite runs on SQLite and PostgreSQL."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+ALLOWED_HOSTS = ["*"]  # noqa: S104 - the test client and live server vary hosts
+SERVE_MEDIA = True

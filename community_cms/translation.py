@@ -1,0 +1,18 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from community_cms.models import CommunityDepartment, Municipality, ProfessionalNetwork
+
+
+@register(Municipality)
+class MunicipalityTranslationOptions(TranslationOptions):
+    fields = ("name",)
+
+
+@register(ProfessionalNetwork)
+class ProfessionalNetworkTranslationOptions(TranslationOptions):
+    fields = ("name", "description")
+
+
+@register(CommunityDepartment)
+class CommunityDepartmentTranslationOptions(TranslationOptions):
+    fields = ("name", "head_name", "head_title", "mission", "services", "address")

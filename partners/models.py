@@ -1,0 +1,373 @@
+"""Who a city works with: partner organizations in the directory, and
+city-to-city partnerships with the delegations that visit."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from community_cms.models import (
+    Municipality,
+    PublishableModel,
+    PublishableQuerySet,
+    unique_slug,
+)
+from community_cms.uploads import RandomNameUploadTo
+
+
+class Taxonomy(models.Model):
+    """A short translated label used to filter the partner directory."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, allow_unicode=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class FieldOfAction(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("field of action")
+        verbose_name_plural = _("fields of action")
+
+
+class Population(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("population served")
+        verbose_name_plural = _("populations served")
+
+
+class Region(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+
+class PartnerOrganizationQuerySet(PublishableQuerySet):
+    def spotlight(self):
+        """Published partners whose "meet the partner" feature has started,
+        the most recent first."""
+        return (
+            self.published()
+            .filter(is_spotlight=True, spotlight_date__lte=timezone.localdate())
+            .order_by("-spotlight_date")
+        )
+
+    def current_spotlight(self):
+        return self.spotlight().first()
+
+
+class PartnerOrganization(PublishableModel):
+    class Kind(models.TextChoices):
+        NGO = "ngo", _("Non-profit organization")
+        COALITION = "coalition", _("Coalition")
+        FOUNDATION = "foundation", _("Foundation")
+        GOVERNMENT = "government", _("Government body")
+        BUSINESS = "business", _("Business")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
+    logo = models.ImageField(
+        _("logo"), upload_to=RandomNameUploadTo("partners"), blank=True
+    )
+    logo_alt = models.CharField(
+        _("logo description"),
+        max_length=200,
+        blank=True,
+        help_text=_("Read aloud to blind visitors; leave empty to use the name."),
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, default=Kind.NGO, db_index=True
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence shown on directory cards."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Plain text. An empty line starts a new paragraph."),
+    )
+    fields_of_action = models.ManyToManyField(
+        FieldOfAction,
+        related_name="partners",
+        blank=True,
+        verbose_name=_("fields of action"),
+    )
+    populations = models.ManyToManyField(
+        Population,
+        related_name="partners",
+        blank=True,
+        verbose_name=_("populations served"),
+    )
+    regions = models.ManyToManyField(
+        Region, related_name="partners", blank=True, verbose_name=_("regions served")
+    )
+    municipalities = models.ManyToManyField(
+        Municipality,
+        related_name="partner_organizations",
+        blank=True,
+        verbose_name=_("municipalities served"),
+    )
+    member_organizations = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        related_name="coalitions",
+        blank=True,
+        verbose_name=_("member organizations"),
+        help_text=_("For a coalition: the organizations in the directory that belong to it."),
+    )
+    members_note = models.TextField(
+        _("other members"),
+        blank=True,
+        help_text=_("Members that are not in the directory, one per line."),
+    )
+    communities_count = models.PositiveIntegerField(
+        _("communities it runs"), null=True, blank=True
+    )
+    funders = models.TextField(
+        _("funders"), blank=True, help_text=_("One funder per line.")
+    )
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
+    contact_role = models.CharField(_("contact person's role"), max_length=150, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    contact_is_public = models.BooleanField(
+        _("show contact details publicly"),
+        default=False,
+        help_text=_(
+            "The partner agreed that the contact person, email and phone "
+            "may be shown on the public site."
+        ),
+    )
+    website = models.URLField(_("website"), blank=True)
+    is_spotlight = models.BooleanField(
+        _("meet the partner"),
+        default=False,
+        help_text=_("Feature this partner in the \u201cmeet the partner\u201d spotlight."),
+    )
+    spotlight_date = models.DateField(
+        _("spotlight date"),
+        null=True,
+        blank=True,
+        help_text=_("The day the spotlight starts; the most recent one is shown."),
+    )
+    spotlight_story = models.TextField(
+        _("spotlight story"),
+        blank=True,
+        help_text=_("The longer story told in the spotlight. Plain text."),
+    )
+
+    objects = PartnerOrganizationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner organization")
+        verbose_name_plural = _("partner organizations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(is_spotlight=False) | Q(spotlight_date__isnull=False),
+                name="partner_spotlight_has_date",
+                violation_error_message=_("A spotlight needs a date."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(PartnerOrganization, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("partners:detail", kwargs={"slug": self.slug})
+
+    def funder_list(self):
+        return _lines(self.funders)
+
+    def other_member_list(self):
+        return _lines(self.members_note)
+
+
+def _lines(text):
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+class PartnershipQuerySet(PublishableQuerySet):
+    def published(self):
+        return super().published().select_related("municipality")
+
+
+class Partnership(PublishableModel):
+    """A city in Israel twinned with a city or Jewish community abroad."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="partnerships",
+        verbose_name=_("local municipality"),
+    )
+    partner_city = models.CharField(
+        _("partner city or community"), max_length=150
+    )
+    partner_country = models.CharField(_("country"), max_length=100)
+    convening_organizations = models.ManyToManyField(
+        PartnerOrganization,
+        related_name="convened_partnerships",
+        blank=True,
+        verbose_name=_("convening organizations"),
+        help_text=_("For example a national agency and a local federation."),
+    )
+    year_started = models.PositiveSmallIntegerField(
+        _("year started"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1948), MaxValueValidator(2100)],
+    )
+    summary = models.CharField(_("summary"), max_length=300, blank=True)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("Plain text. An empty line starts a new paragraph."),
+    )
+    image = models.ImageField(
+        _("image"), upload_to=RandomNameUploadTo("partnerships"), blank=True
+    )
+    image_alt = models.CharField(_("image description"), max_length=250, blank=True)
+
+    objects = PartnershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Partnership, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("partnerships:detail", kwargs={"slug": self.slug})
+
+
+class SteeringCommitteeMember(models.Model):
+    class Side(models.TextChoices):
+        LOCAL = "local", _("Local")
+        ABROAD = "abroad", _("Abroad")
+
+    partnership = models.ForeignKey(
+        Partnership,
+        on_delete=models.CASCADE,
+        related_name="steering_committee",
+        verbose_name=_("partnership"),
+    )
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(_("role"), max_length=200, blank=True)
+    side = models.CharField(
+        _("side"), max_length=10, choices=Side.choices, default=Side.LOCAL
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("steering committee member")
+        verbose_name_plural = _("steering committee members")
+
+    def __str__(self):
+        return self.name
+
+
+class DelegationActivity(models.Model):
+    """Something a delegation does: home hosting, business visits, ..."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("delegation activity")
+        verbose_name_plural = _("delegation activities")
+
+    def __str__(self):
+        return self.name
+
+
+class DelegationQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(partnership__status="published")
+
+    def upcoming(self):
+        """Visits of published partnerships that have not ended yet."""
+        return (
+            self.public()
+            .filter(ends_on__gte=timezone.localdate())
+            .select_related("partnership__municipality")
+            .order_by("starts_on")
+        )
+
+
+class Delegation(models.Model):
+    class Direction(models.TextChoices):
+        INBOUND = "inbound", _("Visit to our city")
+        OUTBOUND = "outbound", _("Visit abroad")
+
+    partnership = models.ForeignKey(
+        Partnership,
+        on_delete=models.CASCADE,
+        related_name="delegations",
+        verbose_name=_("partnership"),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    direction = models.CharField(
+        _("direction"), max_length=10, choices=Direction.choices
+    )
+    starts_on = models.DateField(_("first day"))
+    ends_on = models.DateField(_("last day"))
+    participants_count = models.PositiveIntegerField(
+        _("number of participants"), null=True, blank=True
+    )
+    activities = models.ManyToManyField(
+        DelegationActivity,
+        related_name="delegations",
+        blank=True,
+        verbose_name=_("activities"),
+    )
+    summary = models.TextField(
+        _("what they did"), blank=True, help_text=_("A short account of the visit.")
+    )
+
+    objects = DelegationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_on"]
+        verbose_name = _("delegation visit")
+        verbose_name_plural = _("delegation visits")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=models.F("starts_on")),
+                name="delegation_ends_after_it_starts",
+                violation_error_message=_("The last day cannot be before the first day."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_upcoming(self):
+        return self.ends_on >= timezone.localdate()

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from partners import views
+
+app_name = "partnerships"
+
+urlpatterns = [
+    path("", views.partnership_list, name="list"),
+    path("<str:slug>/", views.partnership_detail, name="detail"),
+]
