@@ -19,6 +19,7 @@ BODY_EDITOR_CONFIG = {
         "Heading": {"levels": [2, 3, 4]},
         "BulletList": True,
         "OrderedList": True,
+        "ListItem": True,
         "Blockquote": True,
         "Link": {"enableTarget": False},
         "HorizontalRule": True,
@@ -60,7 +61,10 @@ class ArticleAdmin(TranslatedAdmin):
     actions = ["publish_now", "unpublish"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "lede", "body"]}),
-        (_("Photo"), {"fields": ["hero_image", "hero_alt", "hero_caption", "hero_credit"]}),
+        (
+            _("Photo"),
+            {"fields": ["hero_image", "hero_alt", "hero_caption", "hero_credit"]},
+        ),
         (_("Publishing"), {"fields": ["status", "published_at", "author", "byline"]}),
         (_("Belongs to"), {"fields": [
             "municipality", "department", "topics", "partnership",
@@ -78,13 +82,25 @@ class ArticleAdmin(TranslatedAdmin):
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_readonly_fields(self, request, obj=None):
+        readonly = []
         # Editors write and save drafts; only publishers decide what goes public.
         if not request.user.has_perm("articles.publish_article"):
-            return ["status", "published_at"]
-        return []
+            readonly += ["status", "published_at"]
+        # Picking another author needs the user list, which only admins see.
+        if not request.user.has_perm("auth.view_user"):
+            readonly.append("author")
+        return readonly
+
+    def save_model(self, request, obj, form, change):
+        if not obj.author_id:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)
 
     def get_changeform_initial_data(self, request):
-        return {"author": request.user.pk, **super().get_changeform_initial_data(request)}
+        return {
+            "author": request.user.pk,
+            **super().get_changeform_initial_data(request),
+        }
 
     def get_actions(self, request):
         actions = super().get_actions(request)
@@ -103,7 +119,9 @@ class ArticleAdmin(TranslatedAdmin):
             count += 1
         self.message_user(
             request,
-            ngettext("%(count)d article published.", "%(count)d articles published.", count)
+            ngettext(
+                "%(count)d article published.", "%(count)d articles published.", count
+            )
             % {"count": count},
             messages.SUCCESS,
         )
@@ -113,8 +131,11 @@ class ArticleAdmin(TranslatedAdmin):
         count = queryset.update(status=PublicationStatus.DRAFT)
         self.message_user(
             request,
-            ngettext("%(count)d article returned to draft.",
-                     "%(count)d articles returned to draft.", count)
+            ngettext(
+                "%(count)d article returned to draft.",
+                "%(count)d articles returned to draft.",
+                count,
+            )
             % {"count": count},
             messages.SUCCESS,
         )

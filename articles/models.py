@@ -73,12 +73,17 @@ class Article(PublishableModel):
         _("lede"),
         max_length=600,
         blank=True,
-        help_text=_("One or two sentences that sum up the story, shown under the title."),
+        help_text=_(
+            "One or two sentences that sum up the story, shown under the title."
+        ),
     )
     body = models.TextField(
         _("body"),
         blank=True,
-        help_text=_("The article text. Formatting is limited to headings, lists, links and emphasis."),
+        help_text=_(
+            "The article text. Formatting is limited to headings, lists, links "
+            "and emphasis."
+        ),
     )
     hero_image = models.ImageField(
         _("main photo"), upload_to=RandomNameUploadTo("articles"), blank=True
@@ -121,7 +126,9 @@ class Article(PublishableModel):
         _("byline"),
         max_length=150,
         blank=True,
-        help_text=_("The name shown as the writer, e.g. the municipal spokesperson's office."),
+        help_text=_(
+            "The name shown as the writer, e.g. the municipal spokesperson's office."
+        ),
     )
     municipality = models.ForeignKey(
         Municipality,
@@ -229,7 +236,10 @@ class Quote(models.Model):
     """A pull quote: what someone said, shown set apart inside the article."""
 
     article = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="quotes", verbose_name=_("article")
+        Article,
+        on_delete=models.CASCADE,
+        related_name="quotes",
+        verbose_name=_("article"),
     )
     text = models.TextField(_("quote"), max_length=1200)
     speaker = models.CharField(_("speaker"), max_length=150)

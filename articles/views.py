@@ -47,5 +47,5 @@ def article_detail(request, slug):
     return render(
         request,
         "articles/article_detail.html",
-        {"article": article, "related_articles": related},
+        {"article": article, "related_articles": related, "translated_object": article},
     )

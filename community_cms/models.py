@@ -115,9 +115,7 @@ class CommunityDepartment(PublishableModel):
         verbose_name=_("municipality"),
     )
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(
-        _("slug"), max_length=200, unique=True, allow_unicode=True
-    )
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
     head_name = models.CharField(_("head of department"), max_length=150, blank=True)
     head_title = models.CharField(
         _("head's title"),
@@ -172,7 +170,9 @@ class CommunityDepartment(PublishableModel):
         return reverse("departments:detail", kwargs={"slug": self.slug})
 
     def service_list(self):
-        return [line.strip() for line in (self.services or "").splitlines() if line.strip()]
+        return [
+            line.strip() for line in (self.services or "").splitlines() if line.strip()
+        ]
 
     @property
     def age_in_years(self):

@@ -22,6 +22,9 @@ urlpatterns += i18n_patterns(
 # Production serves media from nginx or object storage (see README).
 if settings.DEBUG or settings.SERVE_MEDIA:
     urlpatterns += [
-        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve,
-             {"document_root": settings.MEDIA_ROOT}),
+        path(
+            f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
     ]

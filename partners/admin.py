@@ -82,7 +82,13 @@ class PartnershipAdmin(TranslatedAdmin):
     ]  # fmt: skip
     list_display_links = ["image_thumbnail", "name"]
     list_filter = ["status", "municipality"]
-    search_fields = ["name_he", "name_ar", "name_en", "partner_city_he", "partner_city_en"]
+    search_fields = [
+        "name_he",
+        "name_ar",
+        "name_en",
+        "partner_city_he",
+        "partner_city_en",
+    ]
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ["municipality", "convening_organizations"]
     list_select_related = ["municipality"]
@@ -95,7 +101,13 @@ class PartnershipAdmin(TranslatedAdmin):
 
 @admin.register(Delegation)
 class DelegationAdmin(TranslatedAdmin):
-    list_display = ["title", "partnership", "direction", "starts_on", "participants_count"]
+    list_display = [
+        "title",
+        "partnership",
+        "direction",
+        "starts_on",
+        "participants_count",
+    ]
     list_filter = ["direction", "partnership", "activities"]
     search_fields = ["title_he", "title_ar", "title_en"]
     autocomplete_fields = ["partnership", "activities"]

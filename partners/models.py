@@ -123,7 +123,9 @@ class PartnerOrganization(PublishableModel):
         related_name="coalitions",
         blank=True,
         verbose_name=_("member organizations"),
-        help_text=_("For a coalition: the organizations in the directory that belong to it."),
+        help_text=_(
+            "For a coalition: the organizations in the directory that belong to it."
+        ),
     )
     members_note = models.TextField(
         _("other members"),
@@ -137,7 +139,9 @@ class PartnerOrganization(PublishableModel):
         _("funders"), blank=True, help_text=_("One funder per line.")
     )
     contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
-    contact_role = models.CharField(_("contact person's role"), max_length=150, blank=True)
+    contact_role = models.CharField(
+        _("contact person's role"), max_length=150, blank=True
+    )
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     contact_is_public = models.BooleanField(
@@ -152,7 +156,9 @@ class PartnerOrganization(PublishableModel):
     is_spotlight = models.BooleanField(
         _("meet the partner"),
         default=False,
-        help_text=_("Feature this partner in the \u201cmeet the partner\u201d spotlight."),
+        help_text=_(
+            "Feature this partner in the \u201cmeet the partner\u201d spotlight."
+        ),
     )
     spotlight_date = models.DateField(
         _("spotlight date"),
@@ -218,9 +224,7 @@ class Partnership(PublishableModel):
         related_name="partnerships",
         verbose_name=_("local municipality"),
     )
-    partner_city = models.CharField(
-        _("partner city or community"), max_length=150
-    )
+    partner_city = models.CharField(_("partner city or community"), max_length=150)
     partner_country = models.CharField(_("country"), max_length=100)
     convening_organizations = models.ManyToManyField(
         PartnerOrganization,
@@ -361,7 +365,9 @@ class Delegation(models.Model):
             models.CheckConstraint(
                 condition=Q(ends_on__gte=models.F("starts_on")),
                 name="delegation_ends_after_it_starts",
-                violation_error_message=_("The last day cannot be before the first day."),
+                violation_error_message=_(
+                    "The last day cannot be before the first day."
+                ),
             ),
         ]
 

@@ -50,7 +50,9 @@ def partner_detail(request, slug):
 def spotlight(request):
     """The "meet the partner" page: the current spotlight and earlier ones."""
     spotlights = PartnerOrganization.objects.spotlight()
-    current = _partner_page_queryset().filter(pk__in=spotlights.values("pk")[:1]).first()
+    current = (
+        _partner_page_queryset().filter(pk__in=spotlights.values("pk")[:1]).first()
+    )
     earlier = spotlights.exclude(pk=getattr(current, "pk", None))[:6]
     return render(
         request,
@@ -71,7 +73,10 @@ def partnership_list(request):
 def partnership_detail(request, slug):
     partnership = get_object_or_404(
         Partnership.objects.published().prefetch_related(
-            "convening_organizations",
+            Prefetch(
+                "convening_organizations",
+                queryset=PartnerOrganization.objects.published(),
+            ),
             "steering_committee",
             Prefetch(
                 "delegations",

@@ -83,6 +83,9 @@ DATABASES = {
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Opt in now to Django 6's default: a web address typed without a scheme is
+# taken as https.
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # ---------------------------------------------------------------- CACHES
 CACHES = {
@@ -123,7 +126,8 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "he"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("he",)
 # The tabbed translation admin would load jQuery UI from a CDN; serve our own
 # copy so the admin works under a strict CSP and staff traffic stays here.
-MODELTRANSLATION_JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+# (modeltranslation reads this setting without its usual prefix.)
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 # ---------------------------------------------------------------- STATIC/MEDIA
 STATIC_URL = "static/"
@@ -132,9 +136,7 @@ MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-    },
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Uploads larger than this stay on disk instead of in memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

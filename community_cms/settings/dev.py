@@ -4,3 +4,8 @@ from .base import *  # noqa: F403
 from .base import env
 
 DEBUG = env.bool("DEBUG", default=True)
+
+# Serve static files straight from the apps, no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True)

@@ -11,7 +11,9 @@ from .base import INSECURE_DEVELOPMENT_SECRET_KEY, SECRET_KEY, env
 
 DEBUG = env.bool("DEBUG", default=False)
 
-if not DEBUG and (SECRET_KEY == INSECURE_DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 50):
+if not DEBUG and (
+    SECRET_KEY == INSECURE_DEVELOPMENT_SECRET_KEY or len(SECRET_KEY) < 50
+):
     raise ImproperlyConfigured(
         "SECRET_KEY must be set to a long random value in production "
         "(python -c 'import secrets; print(secrets.token_urlsafe(64))')."

@@ -7,5 +7,8 @@ DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-ALLOWED_HOSTS = ["*"]  # noqa: S104 - the test client and live server vary hosts
+# The test client and the live server use varying host names.
+ALLOWED_HOSTS = ["*"]
 SERVE_MEDIA = True
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

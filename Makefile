@@ -1,0 +1,70 @@
+# community_cms: every setup step a developer or CI needs, in one place.
+# `make run` and `make test` are the only two commands anyone has to know.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.8
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Debian packages the project needs outside Python: gettext compiles the
+# translations, Chromium and Noto fonts run the browser tests.
+SYSTEM_PACKAGES := gettext chromium fonts-noto-core
+
+.DEFAULT_GOAL := help
+.PHONY: help run test install system-deps messages makemessages migrate demo lint format clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+
+run: install messages migrate demo ## Set everything up and serve the demo at http://127.0.0.1:8000
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install system-deps messages ## Set up and run the whole test suite (DATABASE_URL picks the database)
+	$(BIN)/pytest
+
+$(BIN)/uv:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet "uv==$(UV_VERSION)"
+
+$(VENV)/.installed: $(BIN)/uv uv.lock pyproject.toml
+	$(BIN)/uv sync --locked --inexact --quiet
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the locked dependencies
+
+system-deps: ## Install the Debian packages the tests need (gettext, Chromium, fonts)
+	@missing=""; \
+	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	test -x /usr/bin/chromium || missing="$$missing chromium"; \
+	fc-list 2>/dev/null | grep -q NotoSansHebrew || missing="$$missing fonts-noto-core"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+messages: install ## Compile the Hebrew and Arabic translations
+	@command -v msgfmt >/dev/null || $(MAKE) system-deps
+	$(MANAGE) compilemessages --ignore=.venv -v0
+
+makemessages: install ## Extract interface strings into locale/he and locale/ar
+	$(MANAGE) makemessages -l he -l ar --no-location --ignore=.venv --ignore=staticfiles
+
+migrate: install ## Create or update the database schema
+	$(MANAGE) migrate --no-input -v0
+
+demo: install ## Load the demo content (safe to run again)
+	$(MANAGE) load_demo
+
+lint: install ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean: ## Remove the virtualenv, the SQLite database, uploads and collected static files
+	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts

@@ -1,0 +1,41 @@
+import factory
+from django.contrib.auth import get_user_model
+
+from community_cms.models import CommunityDepartment, Municipality, PublicationStatus
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"staff{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    is_staff = True
+    password = factory.django.Password("a-long-test-password-123")
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+
+class MunicipalityFactory(factory.django.DjangoModelFactory):
+    name_he = factory.Sequence(lambda n: f"עיריית בדיקה {n}")
+    name_ar = factory.Sequence(lambda n: f"بلدية تجربة {n}")
+    name_en = factory.Sequence(lambda n: f"Test City {n}")
+    slug = factory.Sequence(lambda n: f"city-{n}")
+
+    class Meta:
+        model = Municipality
+
+
+class CommunityDepartmentFactory(factory.django.DjangoModelFactory):
+    municipality = factory.SubFactory(MunicipalityFactory)
+    name_he = factory.Sequence(lambda n: f"אגף קהילה {n}")
+    name_ar = factory.Sequence(lambda n: f"قسم المجتمع {n}")
+    name_en = factory.Sequence(lambda n: f"Community Department {n}")
+    head_name_he = "נועה לוי"
+    head_title_he = "מנהלת אגף הקהילה"
+    mission_he = "לחבר בין התושבים לבין העירייה."
+    services_he = "ליווי ועדי שכונות\nהתנדבות"
+    year_founded = 2012
+    status = PublicationStatus.PUBLISHED
+
+    class Meta:
+        model = CommunityDepartment

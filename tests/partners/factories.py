@@ -1,0 +1,104 @@
+import datetime
+
+import factory
+from django.utils import timezone
+
+from community_cms.models import PublicationStatus
+from partners.models import (
+    Delegation,
+    FieldOfAction,
+    PartnerOrganization,
+    Partnership,
+    Population,
+    Region,
+)
+from tests.core.factories import MunicipalityFactory
+
+
+class FieldOfActionFactory(factory.django.DjangoModelFactory):
+    name_he = factory.Sequence(lambda n: f"תחום {n}")
+    name_en = factory.Sequence(lambda n: f"Field {n}")
+    slug = factory.Sequence(lambda n: f"field-{n}")
+
+    class Meta:
+        model = FieldOfAction
+
+
+class PopulationFactory(factory.django.DjangoModelFactory):
+    name_he = factory.Sequence(lambda n: f"אוכלוסייה {n}")
+    slug = factory.Sequence(lambda n: f"population-{n}")
+
+    class Meta:
+        model = Population
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    name_he = factory.Sequence(lambda n: f"אזור {n}")
+    slug = factory.Sequence(lambda n: f"region-{n}")
+
+    class Meta:
+        model = Region
+
+
+class PartnerOrganizationFactory(factory.django.DjangoModelFactory):
+    name_he = factory.Sequence(lambda n: f"ארגון שותף {n}")
+    name_ar = factory.Sequence(lambda n: f"منظمة شريكة {n}")
+    name_en = factory.Sequence(lambda n: f"Partner Organization {n}")
+    kind = PartnerOrganization.Kind.NGO
+    summary_he = "ארגון שמלווה קהילות בשכונות."
+    description_he = "פסקה ראשונה.\n\nפסקה שנייה."
+    contact_name_he = "דנה כהן"
+    contact_role_he = "רכזת שותפויות"
+    email = factory.Sequence(lambda n: f"partner{n}@example.org")
+    phone = "08-9000000"
+    status = PublicationStatus.PUBLISHED
+
+    class Meta:
+        model = PartnerOrganization
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def fields_of_action(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.fields_of_action.set(extracted)
+
+    @factory.post_generation
+    def populations(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.populations.set(extracted)
+
+    @factory.post_generation
+    def regions(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.regions.set(extracted)
+
+
+class PartnershipFactory(factory.django.DjangoModelFactory):
+    name_he = factory.Sequence(lambda n: f"שותפות {n}")
+    name_en = factory.Sequence(lambda n: f"Partnership {n}")
+    municipality = factory.SubFactory(MunicipalityFactory)
+    partner_city_he = "מיניאפוליס"
+    partner_city_en = "Minneapolis"
+    partner_country_he = "ארצות הברית"
+    partner_country_en = "United States"
+    year_started = 2022
+    description_he = "שתי ערים שנפגשות."
+    status = PublicationStatus.PUBLISHED
+
+    class Meta:
+        model = Partnership
+
+
+class DelegationFactory(factory.django.DjangoModelFactory):
+    partnership = factory.SubFactory(PartnershipFactory)
+    title_he = factory.Sequence(lambda n: f"משלחת {n}")
+    title_en = factory.Sequence(lambda n: f"Delegation {n}")
+    direction = Delegation.Direction.INBOUND
+    starts_on = factory.LazyFunction(
+        lambda: timezone.localdate() + datetime.timedelta(days=20)
+    )
+    ends_on = factory.LazyAttribute(lambda d: d.starts_on + datetime.timedelta(days=5))
+    participants_count = 10
+
+    class Meta:
+        model = Delegation
