@@ -1,6 +1,9 @@
 """News articles about a city's communities, with their pull quotes."""
 
+from typing import NamedTuple
+
 from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -11,11 +14,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from community_cms import tenancy
 from community_cms.html import sanitize_html
 from community_cms.models import (
+    AuditEvent,
     CommunityDepartment,
     Municipality,
-    PublicationStatus,
     PublishableModel,
     PublishableQuerySet,
 )
@@ -36,16 +40,104 @@ class Topic(models.Model):
         return self.name
 
 
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
+
+
+class Transition(NamedTuple):
+    label: str
+    sources: frozenset
+    target: str
+    publishers_only: bool
+    audit_action: str
+
+
+# The editorial workflow: editors write drafts and submit them; publishers
+# publish (or schedule, with a future publish date), archive and unpublish.
+TRANSITIONS = {
+    "submit_for_review": Transition(
+        _("Submit for review"),
+        frozenset({ArticleStatus.DRAFT}),
+        ArticleStatus.IN_REVIEW,
+        False,
+        AuditEvent.Action.SUBMIT,
+    ),
+    "withdraw": Transition(
+        _("Withdraw from review"),
+        frozenset({ArticleStatus.IN_REVIEW}),
+        ArticleStatus.DRAFT,
+        False,
+        AuditEvent.Action.RETURN_TO_DRAFT,
+    ),
+    "publish": Transition(
+        _("Publish or schedule"),
+        frozenset(
+            {ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.ARCHIVED}
+        ),
+        ArticleStatus.PUBLISHED,
+        True,
+        AuditEvent.Action.PUBLISH,
+    ),
+    "archive": Transition(
+        _("Archive"),
+        frozenset({ArticleStatus.PUBLISHED}),
+        ArticleStatus.ARCHIVED,
+        True,
+        AuditEvent.Action.ARCHIVE,
+    ),
+    "unpublish": Transition(
+        _("Return to draft"),
+        frozenset({ArticleStatus.PUBLISHED, ArticleStatus.ARCHIVED}),
+        ArticleStatus.DRAFT,
+        True,
+        AuditEvent.Action.RETURN_TO_DRAFT,
+    ),
+}
+
+PREVIEW_SALT = "articles.preview"
+
+
 class ArticleQuerySet(PublishableQuerySet):
     def published(self):
         """Published by staff and with a publish date that has come: a future
-        date keeps a published article off the site until its time."""
+        date keeps a published (scheduled) article off the site until its
+        time, with no job needed to switch it on."""
         return self.filter(
-            status=PublicationStatus.PUBLISHED, published_at__lte=timezone.now()
+            status=ArticleStatus.PUBLISHED, published_at__lte=timezone.now()
         )
+
+    def scheduled(self):
+        return self.filter(
+            status=ArticleStatus.PUBLISHED, published_at__gt=timezone.now()
+        )
+
+    def in_workflow_state(self, state):
+        """Filter by the state staff see: a status, or "scheduled"."""
+        if state == "scheduled":
+            return self.scheduled()
+        if state == ArticleStatus.PUBLISHED:
+            return self.published()
+        return self.filter(status=state)
 
     def for_listing(self):
         return self.select_related("municipality").order_by("-published_at", "-pk")
+
+    def for_detail(self):
+        return self.select_related(
+            "municipality", "department", "partnership"
+        ).prefetch_related(
+            models.Prefetch(
+                "quotes", queryset=Quote.objects.order_by("sort_order", "pk")
+            ),
+            models.Prefetch("topics", queryset=Topic.objects.order_by("name")),
+            models.Prefetch(
+                "partner_organizations",
+                queryset=PartnerOrganization.objects.published(),
+            ),
+        )
 
     def with_slug(self, slug):
         """Articles whose slug in the active language, or in Hebrew (the
@@ -57,6 +149,14 @@ class ArticleQuerySet(PublishableQuerySet):
 
 
 class Article(PublishableModel):
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ArticleStatus.choices,
+        default=ArticleStatus.DRAFT,
+        db_index=True,
+        help_text=_("Changed with the workflow buttons at the bottom of the page."),
+    )
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(
         _("slug"),
@@ -164,6 +264,8 @@ class Article(PublishableModel):
 
     objects = ArticleQuerySet.as_manager()
 
+    municipality_path = "municipality"
+
     class Meta:
         ordering = ["-published_at", "-pk"]
         verbose_name = _("article")
@@ -202,7 +304,7 @@ class Article(PublishableModel):
             body_field = build_localized_fieldname("body", language)
             setattr(self, body_field, sanitize_html(getattr(self, body_field)))
             self._fill_slug(language)
-        if self.status == PublicationStatus.PUBLISHED and not self.published_at:
+        if self.status == ArticleStatus.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
 
@@ -212,10 +314,42 @@ class Article(PublishableModel):
     @property
     def is_public(self):
         return (
-            self.status == PublicationStatus.PUBLISHED
+            self.status == ArticleStatus.PUBLISHED
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+    @property
+    def is_scheduled(self):
+        return (
+            self.status == ArticleStatus.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    def get_workflow_state_display(self):
+        if self.is_scheduled:
+            return _("Scheduled")
+        return self.get_status_display()
+
+    def available_transitions(self, user):
+        """Names of the workflow steps ``user`` may take from the current
+        status, given their role in the article's municipality."""
+        if not tenancy.works_in(user, self.municipality_id):
+            return []
+        may_publish = tenancy.can_publish_in(user, self.municipality_id)
+        return [
+            name
+            for name, transition in TRANSITIONS.items()
+            if self.status in transition.sources
+            and (may_publish or not transition.publishers_only)
+        ]
+
+    def preview_token(self):
+        return signing.dumps(self.pk, salt=PREVIEW_SALT)
+
+    def get_preview_url(self):
+        return reverse("articles:preview", kwargs={"token": self.preview_token()})
 
     def _fill_slug(self, language):
         """Give each language that has a title a slug of its own, unique

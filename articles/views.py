@@ -1,9 +1,11 @@
-from django.db.models import Prefetch
+from django.conf import settings
+from django.core import signing
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import add_never_cache_headers
 
 from articles.forms import ArticleFilterForm
-from articles.models import Article, Quote, Topic
+from articles.models import PREVIEW_SALT, Article
 from community_cms.pagination import paginate
 
 ARTICLES_PER_PAGE = 12
@@ -21,17 +23,7 @@ def article_list(request):
 
 
 def article_detail(request, slug):
-    article = (
-        Article.objects.published()
-        .with_slug(slug)
-        .select_related("municipality", "department", "partnership")
-        .prefetch_related(
-            Prefetch("quotes", queryset=Quote.objects.order_by("sort_order", "pk")),
-            Prefetch("topics", queryset=Topic.objects.order_by("name")),
-            "partner_organizations",
-        )
-        .first()
-    )
+    article = Article.objects.published().with_slug(slug).for_detail().first()
     if article is None:
         raise Http404
     # A Hebrew slug reached in another language that has a slug of its own:
@@ -49,3 +41,27 @@ def article_detail(request, slug):
         "articles/article_detail.html",
         {"article": article, "related_articles": related, "translated_object": article},
     )
+
+
+def article_preview(request, token):
+    """An article in any state, exactly as residents would see it, for
+    whoever holds a signed link that has not expired."""
+    try:
+        article_pk = signing.loads(
+            token, salt=PREVIEW_SALT, max_age=settings.ARTICLE_PREVIEW_MAX_AGE
+        )
+    except signing.SignatureExpired:
+        response = render(request, "articles/preview_expired.html", status=410)
+        add_never_cache_headers(response)
+        return response
+    except signing.BadSignature as error:
+        raise Http404 from error
+    article = get_object_or_404(Article.objects.for_detail(), pk=article_pk)
+    response = render(
+        request,
+        "articles/article_detail.html",
+        {"article": article, "is_preview": True},
+    )
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    add_never_cache_headers(response)
+    return response

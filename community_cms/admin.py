@@ -1,8 +1,17 @@
 from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from community_cms import tenancy
 from community_cms.admin_helpers import TranslatedAdmin, thumbnail
-from community_cms.models import CommunityDepartment, Municipality, ProfessionalNetwork
+from community_cms.models import (
+    AuditEvent,
+    CommunityDepartment,
+    Municipality,
+    ProfessionalNetwork,
+    StaffMembership,
+)
 
 admin.site.site_header = _("Community CMS administration")
 admin.site.site_title = _("Community CMS")
@@ -15,6 +24,13 @@ class MunicipalityAdmin(TranslatedAdmin):
     list_display_links = ["logo_thumbnail", "name"]
     search_fields = ["name_he", "name_ar", "name_en", "slug"]
     prepopulated_fields = {"slug": ("name_en",)}
+
+    def get_queryset(self, request):
+        # Staff see (and may pick) only the municipalities they work in.
+        queryset = super().get_queryset(request)
+        if tenancy.is_network_admin(request.user):
+            return queryset
+        return queryset.filter(pk__in=tenancy.municipality_ids(request.user))
 
     @admin.display(description=_("logo"))
     def logo_thumbnail(self, obj):
@@ -41,3 +57,68 @@ class CommunityDepartmentAdmin(TranslatedAdmin):
         (_("About"), {"fields": ["mission", "services", "year_founded", "networks"]}),
         (_("Contact"), {"fields": ["email", "phone", "address", "website"]}),
     ]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Only publishers of the department's municipality decide whether
+        # its page is public.
+        if obj is not None and not tenancy.can_publish_in(
+            request.user, obj.municipality_id
+        ):
+            return ["status"]
+        if obj is None and not (
+            tenancy.is_network_admin(request.user)
+            or tenancy.is_publisher_anywhere(request.user)
+        ):
+            return ["status"]
+        return []
+
+
+class StaffMembershipInline(admin.TabularInline):
+    model = StaffMembership
+    extra = 1
+    autocomplete_fields = ["municipality"]
+
+
+admin.site.unregister(get_user_model())
+
+
+@admin.register(get_user_model())
+class StaffUserAdmin(UserAdmin):
+    """Users with the municipalities they work in; only network
+    administrators have the permissions to open it."""
+
+    inlines = [StaffMembershipInline]
+    list_filter = [
+        *UserAdmin.list_filter,
+        "memberships__municipality",
+        "memberships__role",
+    ]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    """A read-only log: nobody adds, edits or deletes audit events."""
+
+    list_display = ["created_at", "actor_name", "action", "object_repr", "municipality"]
+    list_filter = ["action", "municipality", "content_type"]
+    search_fields = ["actor_name", "object_repr", "message"]
+    date_hierarchy = "created_at"
+    list_select_related = ["municipality"]
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if tenancy.is_network_admin(request.user):
+            return queryset
+        return queryset.filter(municipality__in=tenancy.municipality_ids(request.user))
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.is_active and request.user.is_staff
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

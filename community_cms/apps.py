@@ -1,7 +1,16 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
     name = "community_cms"
     verbose_name = _("Municipalities and departments")
+
+    def ready(self):
+        from community_cms import signals  # noqa: F401 - connects receivers
+
+
+class CommunityAdminConfig(admin_apps.AdminConfig):
+    default = False
+    default_site = "community_cms.admin_site.CommunityAdminSite"

@@ -1,6 +1,7 @@
 """Municipalities and their community departments: the root every piece of
 content belongs to, and the shared building blocks of publishable content."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -153,6 +154,8 @@ class CommunityDepartment(PublishableModel):
 
     objects = CommunityDepartmentQuerySet.as_manager()
 
+    municipality_path = "municipality"
+
     class Meta:
         ordering = ["municipality__name", "name"]
         verbose_name = _("community department")
@@ -179,3 +182,114 @@ class CommunityDepartment(PublishableModel):
         if self.year_founded:
             return timezone.localdate().year - self.year_founded
         return None
+
+
+class StaffRole(models.TextChoices):
+    EDITOR = "editor", _("Editor")
+    PUBLISHER = "publisher", _("Publisher")
+
+
+class StaffMembership(models.Model):
+    """A staff member's role in one municipality. What a role may do is the
+    permission set of the group with the same name (created by migration)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("staff member"),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("municipality"),
+    )
+    role = models.CharField(
+        _("role"),
+        max_length=20,
+        choices=StaffRole.choices,
+        default=StaffRole.EDITOR,
+        help_text=_(
+            "Editors write and submit for review; publishers also approve, "
+            "schedule, publish and archive."
+        ),
+    )
+
+    class Meta:
+        ordering = ["municipality__name", "user__username"]
+        verbose_name = _("municipality membership")
+        verbose_name_plural = _("municipality memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "municipality"], name="one_role_per_municipality"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.municipality} · {self.get_role_display()}"
+
+
+class AuditEvent(models.Model):
+    """Who did what, when, in which municipality. Written by the admin and
+    the services; never edited."""
+
+    class Action(models.TextChoices):
+        CREATE = "create", _("Created")
+        CHANGE = "change", _("Changed")
+        DELETE = "delete", _("Deleted")
+        SUBMIT = "submit", _("Submitted for review")
+        PUBLISH = "publish", _("Published")
+        SCHEDULE = "schedule", _("Scheduled")
+        ARCHIVE = "archive", _("Archived")
+        RETURN_TO_DRAFT = "return_to_draft", _("Returned to draft")
+        RESTORE = "restore", _("Restored a revision")
+        LOGIN = "login", _("Logged in")
+        LOGOUT = "logout", _("Logged out")
+        LOGIN_FAILED = "login_failed", _("Failed login")
+
+    created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="audit_events",
+        verbose_name=_("who"),
+    )
+    actor_name = models.CharField(
+        _("user name"),
+        max_length=150,
+        blank=True,
+        help_text=_("Kept even if the account is deleted, or typed at a failed login."),
+    )
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="audit_events",
+        verbose_name=_("municipality"),
+    )
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("kind of content"),
+    )
+    object_id = models.CharField(_("object id"), max_length=64, blank=True)
+    object_repr = models.CharField(_("object"), max_length=250, blank=True)
+    message = models.TextField(_("details"), blank=True)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit log")
+        indexes = [models.Index(fields=["municipality", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name} {self.action}"

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
+from community_cms import tenancy
 from community_cms.admin_helpers import TranslatedAdmin, thumbnail
 from partners.models import (
     Delegation,
@@ -57,6 +58,24 @@ class PartnerOrganizationAdmin(TranslatedAdmin):
     @admin.display(description=_("logo"))
     def logo_thumbnail(self, obj):
         return thumbnail(obj.logo, obj.logo_alt or obj.name)
+
+    # The directory is shared by all municipalities; a partner's profile is
+    # changed only by staff of the municipalities it serves.
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._serves_staff(
+            request, obj
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._serves_staff(
+            request, obj
+        )
+
+    def _serves_staff(self, request, obj):
+        if obj is None or tenancy.is_network_admin(request.user):
+            return True
+        served = {municipality.pk for municipality in obj.municipalities.all()}
+        return bool(served & tenancy.municipality_ids(request.user))
 
 
 class SteeringCommitteeInline(TranslationTabularInline):

@@ -252,6 +252,8 @@ class Partnership(PublishableModel):
 
     objects = PartnershipQuerySet.as_manager()
 
+    municipality_path = "municipality"
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("partnership")
@@ -356,6 +358,8 @@ class Delegation(models.Model):
     )
 
     objects = DelegationQuerySet.as_manager()
+
+    municipality_path = "partnership__municipality"
 
     class Meta:
         ordering = ["-starts_on"]

@@ -1,4 +1,7 @@
 import pytest
+from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
 @pytest.fixture(autouse=True)
@@ -9,6 +12,22 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture
-def staff_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
+def login_with_second_factor(client):
+    """Log a user in the way staff do: password, then a TOTP code."""
+
+    def login(user, test_client=None):
+        test_client = test_client or client
+        test_client.force_login(user)
+        device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+        response = test_client.post(
+            reverse("admin:two_factor_verify"), {"token": f"{totp(device.bin_key):06d}"}
+        )
+        assert response.status_code == 302, response.content
+        return test_client
+
+    return login
+
+
+@pytest.fixture
+def staff_client(admin_user, login_with_second_factor):
+    return login_with_second_factor(admin_user)

@@ -4,6 +4,7 @@ Everything that differs between machines is read from the environment here,
 in one place; dev.py, test.py and production.py only adjust the defaults.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -28,7 +29,8 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it must come before it.
     "modeltranslation",
-    "django.contrib.admin",
+    # Our admin site: Django's, plus the two-factor pages.
+    "community_cms.apps.CommunityAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -37,6 +39,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     # Third party
     "django_prose_editor",
+    "reversion",
+    "reversion_compare",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # Ours
     "community_cms",
     "partners",
@@ -52,8 +59,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "community_cms.middleware.SecondFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns lockouts into responses.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "community_cms.urls"
@@ -106,6 +117,30 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out user is refused before any password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    # Permissions of the editor and publisher roles a user holds somewhere.
+    "community_cms.tenancy.MunicipalityRoleBackend",
+]
+# Staff sessions end after a working day, and when the browser closes.
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# Brute-force protection: five failures for one user name from one address
+# lock that pair out for a quarter of an hour.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_VERBOSE = False
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", default="Community CMS")
+
+# Revisions: the admin's history pages can compare two versions.
+ADD_REVERSION_ADMIN = False
 
 # ---------------------------------------------------------------- I18N
 # Hebrew is the source language of content and the site's default; English
@@ -142,6 +177,10 @@ STORAGES = {
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10_485_760
 
+# ---------------------------------------------------------------- EDITORIAL
+# How long a shared article preview link works, in seconds.
+ARTICLE_PREVIEW_MAX_AGE = env.int("ARTICLE_PREVIEW_MAX_AGE", default=3 * 24 * 60 * 60)
+
 # ---------------------------------------------------------------- EMAIL
 EMAIL_BACKEND = env(
     "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
@@ -161,6 +200,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # django-axes reports every reset at INFO; lockouts come as warnings.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 # Development and the browser tests let Django serve uploads; production

@@ -1,7 +1,13 @@
 import factory
 from django.contrib.auth import get_user_model
 
-from community_cms.models import CommunityDepartment, Municipality, PublicationStatus
+from community_cms.models import (
+    CommunityDepartment,
+    Municipality,
+    PublicationStatus,
+    StaffMembership,
+    StaffRole,
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -39,3 +45,19 @@ class CommunityDepartmentFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = CommunityDepartment
+
+
+class StaffMembershipFactory(factory.django.DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    municipality = factory.SubFactory(MunicipalityFactory)
+    role = StaffRole.EDITOR
+
+    class Meta:
+        model = StaffMembership
+
+
+def staff_member(municipality, role=StaffRole.EDITOR, **user_fields):
+    """A staff user with ``role`` in ``municipality``."""
+    user = UserFactory(**user_fields)
+    StaffMembershipFactory(user=user, municipality=municipality, role=role)
+    return user

@@ -1,0 +1,76 @@
+import pytest
+from django.urls import reverse
+
+from articles.models import ArticleStatus
+from articles.services import article_transition
+from community_cms.models import AuditEvent, StaffRole
+from tests.articles.factories import ArticleFactory
+from tests.core.factories import MunicipalityFactory, staff_member
+
+pytestmark = pytest.mark.django_db
+
+
+def test_admin_changes_and_deletions_are_recorded_with_the_municipality(
+    staff_client, admin_user
+):
+    article = ArticleFactory()
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    staff_client.post(
+        url,
+        {
+            "title_he": "שונה",
+            "municipality": article.municipality_id,
+            "quotes-TOTAL_FORMS": "0",
+            "quotes-INITIAL_FORMS": "0",
+        },
+    )
+    staff_client.post(
+        reverse("admin:articles_article_delete", args=[article.pk]), {"post": "yes"}
+    )
+
+    actions = list(
+        AuditEvent.objects.filter(object_id=str(article.pk)).values_list(
+            "action", "municipality_id", "actor"
+        )
+    )
+    assert ("change", article.municipality_id, admin_user.pk) in actions
+    assert ("delete", article.municipality_id, admin_user.pk) in actions
+
+
+def test_staff_see_the_audit_log_of_their_own_municipality_only(client):
+    own, other = MunicipalityFactory(), MunicipalityFactory()
+    editor = staff_member(own, StaffRole.EDITOR)
+    article_transition(
+        ArticleFactory(municipality=own, status=ArticleStatus.DRAFT),
+        "submit_for_review",
+        by=editor,
+    )
+    other_editor = staff_member(other, StaffRole.EDITOR)
+    article_transition(
+        ArticleFactory(
+            municipality=other, status=ArticleStatus.DRAFT, title_he="של אחרים"
+        ),
+        "submit_for_review",
+        by=other_editor,
+    )
+    client.force_login(editor)
+
+    response = client.get(reverse("admin:community_cms_auditevent_changelist"))
+
+    events = list(response.context["cl"].result_list)
+    assert [event.municipality_id for event in events] == [own.pk]
+    assert "של אחרים" not in response.content.decode()
+
+
+def test_the_audit_log_is_read_only(staff_client):
+    event = AuditEvent.objects.create(action="login", actor_name="someone")
+
+    assert (
+        staff_client.get(reverse("admin:community_cms_auditevent_add")).status_code
+        == 403
+    )
+    staff_client.post(
+        reverse("admin:community_cms_auditevent_delete", args=[event.pk]),
+        {"post": "yes"},
+    )
+    assert AuditEvent.objects.filter(pk=event.pk).exists()
