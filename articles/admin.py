@@ -133,14 +133,12 @@ class ArticleAdmin(TranslatedAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         # The status only moves through the workflow buttons.
-        readonly = ["status", "preview_links"]
-        may_publish = (
-            tenancy.can_publish_in(request.user, obj.municipality_id)
-            if obj is not None
-            else tenancy.is_network_admin(request.user)
-            or tenancy.is_publisher_anywhere(request.user)
-        )
-        if not may_publish:
+        readonly = [
+            *super().get_readonly_fields(request, obj),
+            "status",
+            "preview_links",
+        ]
+        if not self.may_publish(request, obj):
             readonly.append("published_at")
         # Picking another author needs the user list, which only admins see.
         if not request.user.has_perm("auth.view_user"):

@@ -51,26 +51,13 @@ class CommunityDepartmentAdmin(TranslatedAdmin):
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ["municipality", "networks"]
     list_select_related = ["municipality"]
+    publishers_only_field = "status"
     fieldsets = [
         (None, {"fields": ["municipality", "name", "slug", "status"]}),
         (_("Head of department"), {"fields": ["head_name", "head_title"]}),
         (_("About"), {"fields": ["mission", "services", "year_founded", "networks"]}),
         (_("Contact"), {"fields": ["email", "phone", "address", "website"]}),
     ]
-
-    def get_readonly_fields(self, request, obj=None):
-        # Only publishers of the department's municipality decide whether
-        # its page is public.
-        if obj is not None and not tenancy.can_publish_in(
-            request.user, obj.municipality_id
-        ):
-            return ["status"]
-        if obj is None and not (
-            tenancy.is_network_admin(request.user)
-            or tenancy.is_publisher_anywhere(request.user)
-        ):
-            return ["status"]
-        return []
 
 
 class StaffMembershipInline(admin.TabularInline):

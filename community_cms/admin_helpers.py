@@ -59,6 +59,23 @@ class MunicipalityScopedAdmin(AuditedAdmin):
     object by URL is refused with 403.
     """
 
+    # A field (such as ``status``) that only publishers may change.
+    publishers_only_field = None
+
+    def may_publish(self, request, obj=None):
+        """Publishers of the object's municipality (of any, for a new object
+        or shared content) and network administrators."""
+        user = request.user
+        if obj is not None and getattr(type(obj), "municipality_path", None):
+            return tenancy.can_publish_in(user, tenancy.municipality_id_of(obj))
+        return tenancy.is_network_admin(user) or tenancy.is_publisher_anywhere(user)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if self.publishers_only_field and not self.may_publish(request, obj):
+            readonly.append(self.publishers_only_field)
+        return readonly
+
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
         path = getattr(self.model, "municipality_path", None)

@@ -33,6 +33,7 @@ class PartnerOrganizationAdmin(TranslatedAdmin):
     ]  # fmt: skip
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["status", "kind", "is_spotlight", "fields_of_action", "regions"]
+    publishers_only_field = "status"
     search_fields = ["name_he", "name_ar", "name_en", "slug", "email"]
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = [
@@ -101,6 +102,7 @@ class PartnershipAdmin(TranslatedAdmin):
     ]  # fmt: skip
     list_display_links = ["image_thumbnail", "name"]
     list_filter = ["status", "municipality"]
+    publishers_only_field = "status"
     search_fields = [
         "name_he",
         "name_ar",
