@@ -50,7 +50,7 @@ messages: install ## Compile the Hebrew and Arabic translations
 	$(MANAGE) compilemessages --ignore=.venv -v0
 
 makemessages: install ## Extract interface strings into locale/he and locale/ar
-	$(MANAGE) makemessages -l he -l ar --no-location --ignore=.venv --ignore=staticfiles
+	$(MANAGE) makemessages -l he -l ar --no-location --ignore=.venv --ignore=staticfiles --ignore=tests
 
 migrate: install ## Create or update the database schema
 	$(MANAGE) migrate --no-input -v0

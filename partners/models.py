@@ -1,6 +1,7 @@
 """Who a city works with: partner organizations in the directory, and
 city-to-city partnerships with the delegations that visit."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -381,3 +382,360 @@ class Delegation(models.Model):
     @property
     def is_upcoming(self):
         return self.ends_on >= timezone.localdate()
+
+
+# ---------------------------------------------------------------------------
+# Profiles sent by partners through the public form (issue #3). Nothing here
+# is ever shown on the public site: a submission waits for staff, and only
+# approval copies it into a PartnerOrganization.
+
+
+class SubmissionStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for review")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+
+
+# The submission's text fields and the translated PartnerOrganization field
+# each one is copied to, in the language the submission was written in.
+SUBMISSION_TRANSLATED_FIELDS = {
+    "name": "name",
+    "summary": "summary",
+    "description": "description",
+    "members_note": "members_note",
+    "funders": "funders",
+    "logo_alt": "logo_alt",
+    "contact_name": "contact_name",
+    "contact_role": "contact_role",
+}
+# Fields that are the same in every language.
+SUBMISSION_PLAIN_FIELDS = {
+    "kind": "kind",
+    "communities_count": "communities_count",
+    "website": "website",
+    "contact_email": "email",
+    "contact_phone": "phone",
+    "contact_is_public": "contact_is_public",
+}
+SUBMISSION_M2M_FIELDS = (
+    "fields_of_action",
+    "populations",
+    "regions",
+    "municipalities",
+    "member_organizations",
+)
+
+
+class ProfileSubmissionQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=SubmissionStatus.PENDING)
+
+    def past_retention(self, cutoff):
+        """Submissions that were turned down (rejected, or sent back for
+        changes and so replaced by a new one) before ``cutoff``."""
+        return self.filter(
+            status__in=[SubmissionStatus.REJECTED, SubmissionStatus.CHANGES_REQUESTED],
+            decided_at__lt=cutoff,
+        )
+
+
+class ProfileSubmission(models.Model):
+    """A partner's profile as typed into the public form, new or an update,
+    waiting for staff to approve it, reject it or ask for changes.
+
+    The text is stored as typed, with the language it was typed in; approval
+    copies it into that language's columns of the partner organization."""
+
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=SubmissionStatus.choices,
+        default=SubmissionStatus.PENDING,
+        db_index=True,
+        help_text=_("Only staff decide; a decided submission cannot be decided again."),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=7,
+        choices=settings.LANGUAGES,
+        help_text=_("The language the partner wrote in; approval fills that language."),
+    )
+    partner = models.ForeignKey(
+        PartnerOrganization,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="submissions",
+        verbose_name=_("partner organization"),
+        help_text=_(
+            "The profile this submission updates, or the one its approval created."
+        ),
+    )
+    is_update = models.BooleanField(
+        _("update of an existing profile"),
+        default=False,
+        help_text=_("Sent through an edit link from the partner's own page."),
+    )
+
+    # The public profile, as typed.
+    name = models.CharField(_("name of the organization"), max_length=200)
+    kind = models.CharField(
+        _("kind of organization"),
+        max_length=20,
+        choices=PartnerOrganization.Kind.choices,
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence shown on directory cards."),
+    )
+    description = models.TextField(
+        _("description"),
+        max_length=5000,
+        help_text=_("Plain text. An empty line starts a new paragraph."),
+    )
+    fields_of_action = models.ManyToManyField(
+        FieldOfAction,
+        related_name="profile_submissions",
+        blank=True,
+        verbose_name=_("fields of action"),
+    )
+    populations = models.ManyToManyField(
+        Population,
+        related_name="profile_submissions",
+        blank=True,
+        verbose_name=_("populations served"),
+    )
+    regions = models.ManyToManyField(
+        Region,
+        related_name="profile_submissions",
+        blank=True,
+        verbose_name=_("regions served"),
+    )
+    municipalities = models.ManyToManyField(
+        Municipality,
+        related_name="partner_profile_submissions",
+        blank=True,
+        verbose_name=_("municipalities served"),
+    )
+    member_organizations = models.ManyToManyField(
+        PartnerOrganization,
+        related_name="member_in_submissions",
+        blank=True,
+        verbose_name=_("member organizations"),
+        help_text=_("For a coalition: member organizations already in the directory."),
+    )
+    members_note = models.TextField(
+        _("other members"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Members that are not in the directory, one per line."),
+    )
+    communities_count = models.PositiveIntegerField(
+        _("communities it runs"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100_000)],
+    )
+    funders = models.TextField(
+        _("funders"), max_length=2000, blank=True, help_text=_("One funder per line.")
+    )
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(
+        _("logo"),
+        upload_to=RandomNameUploadTo("partner-submissions"),
+        blank=True,
+        help_text=_("Checked and saved again without its metadata when it was sent."),
+    )
+    logo_alt = models.CharField(
+        _("logo description"),
+        max_length=200,
+        blank=True,
+        help_text=_("Read aloud to blind visitors; empty means the name is used."),
+    )
+
+    # The contact person: stored apart from the profile and never shown on
+    # the site from here; approval copies it to the partner, where it is
+    # public only if contact_is_public.
+    contact_name = models.CharField(_("contact person"), max_length=150)
+    contact_role = models.CharField(_("contact person's role"), max_length=150)
+    contact_email = models.EmailField(
+        _("contact email"),
+        help_text=_("Where confirmations and edit links are sent."),
+    )
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    contact_is_public = models.BooleanField(
+        _("show contact details publicly"),
+        default=False,
+        help_text=_("The partner's choice to show the contact person, email and phone."),
+    )
+
+    # Consent and abuse handling.
+    consent_text = models.TextField(
+        _("consent text"),
+        help_text=_("The privacy text exactly as the submitter saw and accepted it."),
+    )
+    consented_at = models.DateTimeField(_("consent given at"))
+    submitter_ip_hash = models.CharField(
+        _("sender's address (hashed)"),
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "A keyed hash of the sender's IP address: enough to spot abuse, "
+            "not enough to recover the address."
+        ),
+    )
+
+    # The decision.
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="decided_profile_submissions",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_reason = models.TextField(
+        _("reason or requested changes"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Sent to the submitter with a rejection or a request for changes."),
+    )
+    created_at = models.DateTimeField(_("received at"), default=timezone.now)
+
+    objects = ProfileSubmissionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("profile submission")
+        verbose_name_plural = _("profile submissions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status=SubmissionStatus.PENDING)
+                | Q(decided_at__isnull=False),
+                name="profile_submission_decision_has_date",
+                violation_error_message=_("A decision needs a date."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_pending(self):
+        return self.status == SubmissionStatus.PENDING
+
+    def field_of(self, name):
+        """Display value of one submitted field (M2M as a comma-joined list)."""
+        if name in SUBMISSION_M2M_FIELDS:
+            return ", ".join(str(item) for item in getattr(self, name).all())
+        return _display(self, name)
+
+
+def _display(obj, name):
+    value = getattr(obj, name)
+    display = getattr(obj, f"get_{name}_display", None)
+    if display is not None:
+        return str(display())
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(_("Yes") if value else _("No"))
+    return str(value)
+
+
+class PartnerEditLinkQuerySet(models.QuerySet):
+    def usable(self):
+        return self.filter(used_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class PartnerEditLink(models.Model):
+    """A single-use link that lets a partner update its profile without a
+    password. Only a hash of the token is stored: someone who reads the
+    database cannot use the links in it."""
+
+    partner = models.ForeignKey(
+        PartnerOrganization,
+        on_delete=models.CASCADE,
+        related_name="edit_links",
+        verbose_name=_("partner organization"),
+    )
+    token_hash = models.CharField(_("token hash"), max_length=64, unique=True)
+    sent_to = models.EmailField(
+        _("sent to"), help_text=_("The contact email on file when it was asked for.")
+    )
+    language = models.CharField(_("language"), max_length=7, choices=settings.LANGUAGES)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"))
+    used_at = models.DateTimeField(_("used at"), null=True, blank=True)
+
+    objects = PartnerEditLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("edit link")
+        verbose_name_plural = _("edit links")
+
+    def __str__(self):
+        return f"{self.partner} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class EmailNotification(models.Model):
+    """An email written to the database before it is sent, so that a mail
+    server that is down loses nothing: sending is retried until it works,
+    and failures stay visible to staff."""
+
+    class Kind(models.TextChoices):
+        SUBMISSION_RECEIVED = "submission_received", _("Submission received")
+        STAFF_NEW_SUBMISSION = "staff_new_submission", _("New submission for staff")
+        SUBMISSION_DECIDED = "submission_decided", _("Decision on a submission")
+        EDIT_LINK = "edit_link", _("Edit link")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting to be sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    recipient = models.EmailField(_("recipient"))
+    language = models.CharField(_("language"), max_length=7, choices=settings.LANGUAGES)
+    subject = models.CharField(_("subject"), max_length=250)
+    body = models.TextField(
+        _("text"),
+        help_text=_("Edit links are removed from the text once the email is sent."),
+    )
+    submission = models.ForeignKey(
+        ProfileSubmission,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+        verbose_name=_("submission"),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.PENDING,
+        db_index=True,
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(
+        _("last error"),
+        blank=True,
+        help_text=_("What the mail server answered the last time sending failed."),
+    )
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("email notification")
+        verbose_name_plural = _("email notifications")
+
+    def __str__(self):
+        return f"{self.recipient}: {self.subject}"
