@@ -158,7 +158,7 @@ class PartnerOrganization(PublishableModel):
         _("meet the partner"),
         default=False,
         help_text=_(
-            "Feature this partner in the \u201cmeet the partner\u201d spotlight."
+            "Feature this partner in the “meet the partner” spotlight."
         ),
     )
     spotlight_date = models.DateField(
