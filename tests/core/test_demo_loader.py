@@ -1,0 +1,41 @@
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+
+from articles.models import Article
+from community_cms.demo import load_demo
+from partners.models import Delegation, PartnerOrganization
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts():
+    return {
+        model._meta.label: model._default_manager.count()
+        for app_label in ("community_cms", "partners", "articles")
+        for model in apps.get_app_config(app_label).get_models()
+    }
+
+
+def test_loading_the_demo_twice_duplicates_nothing():
+    load_demo()
+    first = _counts()
+
+    load_demo()
+
+    assert _counts() == first
+
+
+def test_demo_is_a_realistic_translated_site():
+    load_demo()
+
+    assert Article.objects.published().count() >= 12
+    assert Article.objects.count() > Article.objects.published().count()
+    assert PartnerOrganization.objects.published().count() >= 12
+    assert PartnerOrganization.objects.current_spotlight() is not None
+    assert Delegation.objects.upcoming().exists()
+    for article in Article.objects.all():
+        assert article.title_he and article.title_ar and article.title_en
+        assert article.hero_image and article.hero_alt_he
+    staff = get_user_model().objects.get(username="admin")
+    assert staff.check_password("community-demo-2026")
