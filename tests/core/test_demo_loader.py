@@ -1,9 +1,11 @@
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from articles.models import Article
 from community_cms.demo import load_demo
+from community_cms.models import StaffMembership
 from partners.models import Delegation, PartnerOrganization
 
 pytestmark = pytest.mark.django_db
@@ -39,3 +41,21 @@ def test_demo_is_a_realistic_translated_site():
         assert article.hero_image and article.hero_alt_he
     staff = get_user_model().objects.get(username="admin")
     assert staff.check_password("community-demo-2026")
+
+
+def test_demo_has_an_editor_and_a_publisher_in_two_municipalities():
+    load_demo()
+
+    roles = set(
+        StaffMembership.objects.values_list(
+            "user__username", "municipality__slug", "role"
+        )
+    )
+    assert roles >= {
+        ("rehovot-editor", "rehovot", "editor"),
+        ("rehovot-publisher", "rehovot", "publisher"),
+        ("modiin-editor", "modiin", "editor"),
+        ("modiin-publisher", "modiin", "publisher"),
+    }
+    publisher = get_user_model().objects.get(username="rehovot-publisher")
+    assert TOTPDevice.objects.filter(user=publisher, confirmed=True).exists()
