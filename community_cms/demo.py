@@ -19,8 +19,8 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone, translation
-from modeltranslation.utils import build_localized_fieldname
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from modeltranslation.utils import build_localized_fieldname
 from PIL import Image, ImageDraw, ImageFilter
 
 from articles.models import Article, Quote, Topic
@@ -57,7 +57,8 @@ DEMO_STAFF = [
     ("modiin-editor", "modiin", StaffRole.EDITOR),
     ("modiin-publisher", "modiin", StaffRole.PUBLISHER),
 ]
-DEMO_TOTP_KEY = "3132333435363738393031323334353637383930"  # base32 GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ
+# In base32, as authenticator apps take it: GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ
+DEMO_TOTP_KEY = "3132333435363738393031323334353637383930"
 
 # Fields holding one item per line; every other text is prose whose source
 # wrapping is undone.
