@@ -1,18 +1,35 @@
-from django.contrib import admin
+from django import forms
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from community_cms import tenancy
 from community_cms.admin_helpers import TranslatedAdmin, thumbnail
+from partners import services
 from partners.models import (
+    SUBMISSION_M2M_FIELDS,
+    SUBMISSION_PLAIN_FIELDS,
+    SUBMISSION_TRANSLATED_FIELDS,
     Delegation,
     DelegationActivity,
+    EmailNotification,
     FieldOfAction,
     PartnerOrganization,
     Partnership,
     Population,
+    ProfileSubmission,
     Region,
     SteeringCommitteeMember,
+    SubmissionStatus,
 )
 
 
@@ -134,3 +151,303 @@ class DelegationAdmin(TranslatedAdmin):
     autocomplete_fields = ["partnership", "activities"]
     date_hierarchy = "starts_on"
     list_select_related = ["partnership"]
+
+
+# ---------------------------------------------------------------------------
+# Moderation of the profiles partners send through the public form (issue #3).
+# Submissions are a record of what was sent: staff do not edit them, they
+# approve, reject or ask for changes from the review page.
+
+
+class PendingFirstStatusFilter(admin.SimpleListFilter):
+    """The status filter, showing the queue (pending) unless told otherwise."""
+
+    title = _("status")
+    parameter_name = "status"
+    ALL = "all"
+
+    def lookups(self, request, model_admin):
+        return [*SubmissionStatus.choices, (self.ALL, _("All"))]
+
+    def choices(self, changelist):
+        current = self.value() or SubmissionStatus.PENDING
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": current == str(lookup),
+                "query_string": changelist.get_query_string(
+                    {self.parameter_name: lookup}
+                ),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        current = self.value() or SubmissionStatus.PENDING
+        if current == self.ALL:
+            return queryset
+        return queryset.filter(status=current)
+
+
+class SubmissionDecisionForm(forms.Form):
+    class Decision(models.TextChoices):
+        APPROVE = "approve", _("Approve and publish")
+        REQUEST_CHANGES = "request_changes", _("Ask for changes")
+        REJECT = "reject", _("Reject")
+
+    decision = forms.ChoiceField(choices=Decision.choices, widget=forms.HiddenInput)
+    reason = forms.CharField(
+        label=_("Reason or requested changes"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 60, "dir": "auto"}),
+        help_text=_(
+            "Needed to reject or to ask for changes; it is emailed to the "
+            "submitter, so write it in the language they wrote in."
+        ),
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            cleaned_data.get("decision")
+            in {
+                self.Decision.REJECT,
+                self.Decision.REQUEST_CHANGES,
+            }
+            and not cleaned_data.get("reason", "").strip()
+        ):
+            self.add_error(
+                "reason",
+                _("Please write the reason: the submitter receives it by email."),
+            )
+        return cleaned_data
+
+
+# The order of the review table: the public form's fields.
+REVIEW_FIELDS = [
+    "name", "kind", "summary", "description", "website", "fields_of_action",
+    "populations", "regions", "municipalities", "communities_count",
+    "member_organizations", "members_note", "funders", "logo", "logo_alt",
+    "contact_name", "contact_role", "contact_email", "contact_phone",
+    "contact_is_public",
+]  # fmt: skip
+PARTNER_FIELD_OF = {
+    **SUBMISSION_TRANSLATED_FIELDS,
+    **SUBMISSION_PLAIN_FIELDS,
+    **{name: name for name in SUBMISSION_M2M_FIELDS},
+    "logo": "logo",
+}
+PRIVATE_FIELDS = {"contact_name", "contact_role", "contact_email", "contact_phone"}
+
+
+def submission_review_rows(submission, partner):
+    """One row per field: what was sent and, for an update, what the profile
+    shows now in the submission's language, and whether it changed."""
+    rows = []
+    for name in REVIEW_FIELDS:
+        field = ProfileSubmission._meta.get_field(name)
+        row = {
+            "name": name,
+            "label": field.verbose_name,
+            "is_image": name == "logo",
+            "is_private": name in PRIVATE_FIELDS,
+            "submitted": submission.logo
+            if name == "logo"
+            else submission.field_of(name),
+            "current": None,
+            "changed": False,
+        }
+        if partner is not None:
+            target = PARTNER_FIELD_OF[name]
+            if name == "logo":
+                row["current"] = partner.logo
+                row["changed"] = bool(submission.logo)
+            else:
+                if name in SUBMISSION_TRANSLATED_FIELDS:
+                    with translation.override(submission.language):
+                        current = str(getattr(partner, target) or "")
+                elif name in SUBMISSION_M2M_FIELDS:
+                    current = ", ".join(
+                        str(item) for item in getattr(partner, target).all()
+                    )
+                else:
+                    current = _partner_display(partner, target)
+                row["current"] = current
+                row["changed"] = current != row["submitted"]
+        rows.append(row)
+    return rows
+
+
+def _partner_display(partner, name):
+    value = getattr(partner, name)
+    if name == "kind":
+        return str(partner.get_kind_display())
+    if isinstance(value, bool):
+        return str(_("Yes") if value else _("No"))
+    return "" if value is None else str(value)
+
+
+@admin.register(ProfileSubmission)
+class ProfileSubmissionAdmin(admin.ModelAdmin):
+    list_display = [
+        "name", "kind", "submission_type", "language", "status", "created_at",
+        "decided_by",
+    ]  # fmt: skip
+    list_filter = [PendingFirstStatusFilter, "language", "kind", "is_update"]
+    search_fields = ["name", "contact_name", "contact_email"]
+    date_hierarchy = "created_at"
+    list_select_related = ["decided_by"]
+    ordering = ["created_at"]
+    review_template = "admin/partners/profilesubmission/review.html"
+
+    def has_add_permission(self, request):
+        # Submissions come only from the public form.
+        return False
+
+    def get_queryset(self, request):
+        # Staff see what concerns the municipalities they work in; network
+        # administrators see everything, including submissions that name
+        # no municipality.
+        queryset = super().get_queryset(request)
+        if tenancy.is_network_admin(request.user):
+            return queryset
+        ids = tenancy.municipality_ids(request.user)
+        return queryset.filter(
+            Q(municipalities__in=ids) | Q(partner__municipalities__in=ids)
+        ).distinct()
+
+    def has_change_permission(self, request, obj=None):
+        # "Change" is deciding: the model permission, and for one submission
+        # being a publisher where the partner works.
+        allowed = super().has_change_permission(request, obj)
+        if obj is None or not allowed:
+            return allowed
+        return services.submission_may_decide(request.user, obj)
+
+    @admin.display(description=_("type"))
+    def submission_type(self, obj):
+        return _("Update") if obj.is_update else _("New organization")
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """The review page: the submission beside the current profile, and
+        the decision buttons (for staff with the change permission)."""
+        submission = self.get_object(request, unquote(object_id))
+        if submission is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_view_or_change_permission(request, submission):
+            raise PermissionDenied
+        may_decide = self.has_change_permission(request, submission)
+        can_decide = submission.is_pending and may_decide
+        form = SubmissionDecisionForm(request.POST or None)
+        if request.method == "POST":
+            if not may_decide:
+                raise PermissionDenied
+            if not submission.is_pending:
+                return self._already_decided(request, submission.get_status_display())
+            if form.is_valid():
+                return self._decide(request, submission, form.cleaned_data)
+
+        partner = submission.partner if submission.is_update else None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Review: %(name)s") % {"name": submission.name},
+            "subtitle": None,
+            "original": submission,
+            "submission": submission,
+            "partner": partner,
+            "rows": submission_review_rows(submission, partner),
+            "form": form,
+            "can_decide": can_decide,
+            "decisions": SubmissionDecisionForm.Decision,
+            "possible_duplicates": self._possible_duplicates(submission),
+            "has_delete_permission": self.has_delete_permission(request, submission),
+            **(extra_context or {}),
+        }
+        return TemplateResponse(request, self.review_template, context)
+
+    def _decide(self, request, submission, data):
+        Decision = SubmissionDecisionForm.Decision
+        try:
+            if data["decision"] == Decision.APPROVE:
+                partner = services.submission_approve(submission, by=request.user)
+                message = _("Approved: %(name)s is published.") % {"name": partner}
+            elif data["decision"] == Decision.REQUEST_CHANGES:
+                services.submission_request_changes(
+                    submission, by=request.user, reason=data["reason"]
+                )
+                message = _("The submitter was asked for changes.")
+            else:
+                services.submission_reject(
+                    submission, by=request.user, reason=data["reason"]
+                )
+                message = _("The submission was rejected.")
+        except services.SubmissionAlreadyDecided as decided:
+            return self._already_decided(request, decided)
+        self.log_change(request, submission, str(message))
+        self.message_user(request, message, messages.SUCCESS)
+        return redirect("admin:partners_profilesubmission_changelist")
+
+    def _already_decided(self, request, status):
+        # A double click, or two staff members at once: the first decision
+        # stands and the second changes nothing.
+        self.message_user(
+            request,
+            _("Nothing was changed: this submission was already decided (%(status)s).")
+            % {"status": status},
+            messages.ERROR,
+        )
+        return redirect(request.path)
+
+    def _possible_duplicates(self, submission):
+        """Published or draft partners with the same name, for a new one."""
+        if submission.is_update:
+            return PartnerOrganization.objects.none()
+        name_filter = Q()
+        for code, _name in settings.LANGUAGES:
+            name_filter |= Q(**{f"name_{code}__iexact": submission.name})
+        return PartnerOrganization.objects.filter(name_filter)[:5]
+
+
+@admin.register(EmailNotification)
+class EmailNotificationAdmin(admin.ModelAdmin):
+    """The email outbox, read-only: failed emails stay visible with the mail
+    server's answer, and can be sent again from the list."""
+
+    list_display = [
+        "created_at", "recipient", "subject", "kind", "status", "attempts",
+        "sent_at", "short_error",
+    ]  # fmt: skip
+    list_filter = ["status", "kind"]
+    search_fields = ["recipient", "subject"]
+    date_hierarchy = "created_at"
+    actions = ["send_again"]
+    readonly_fields = [
+        "kind", "recipient", "language", "subject", "body", "submission", "status",
+        "attempts", "last_error", "created_at", "sent_at",
+    ]  # fmt: skip
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_send_again_permission(self, request):
+        return request.user.has_perm("partners.change_emailnotification")
+
+    @admin.display(description=_("last error"))
+    def short_error(self, obj):
+        return Truncator(obj.last_error).chars(80)
+
+    @admin.action(
+        description=_("Send the selected emails again"), permissions=["send_again"]
+    )
+    def send_again(self, request, queryset):
+        sent, failed = services.notifications_send(
+            queryset.exclude(status=EmailNotification.Status.SENT)
+        )
+        self.message_user(
+            request,
+            _("%(sent)s sent, %(failed)s failed.") % {"sent": sent, "failed": failed},
+            messages.WARNING if failed else messages.SUCCESS,
+        )

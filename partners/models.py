@@ -569,7 +569,9 @@ class ProfileSubmission(models.Model):
     contact_is_public = models.BooleanField(
         _("show contact details publicly"),
         default=False,
-        help_text=_("The partner's choice to show the contact person, email and phone."),
+        help_text=_(
+            "The partner's choice to show the contact person, email and phone."
+        ),
     )
 
     # Consent and abuse handling.

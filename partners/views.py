@@ -1,9 +1,23 @@
+from http import HTTPStatus
+
+from django.conf import settings
+from django.db import transaction
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
 
 from articles.models import Article
 from community_cms.pagination import paginate
-from partners.forms import PartnerDirectoryFilterForm
+from community_cms.ratelimit import client_ip_hash, rate_limit_exceeded
+from partners import services
+from partners.forms import (
+    RATE_LIMIT_MESSAGE,
+    PartnerDirectoryFilterForm,
+    ProfileSubmissionForm,
+    consent_text,
+)
 from partners.models import Delegation, PartnerOrganization, Partnership
 
 PARTNERS_PER_PAGE = 12
@@ -92,4 +106,138 @@ def partnership_detail(request, slug):
         request,
         "partners/partnership_detail.html",
         {"partnership": partnership, "articles": articles[:6]},
+    )
+
+
+# ---------------------------------------------------------------------------
+# Partners send and update their own profiles (issue #3).
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def partner_submit(request):
+    """The public form for a new partner profile."""
+    if request.method == "POST":
+        form = ProfileSubmissionForm(request.POST, request.FILES)
+    else:
+        form = ProfileSubmissionForm()
+    return _submission_form(request, form)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def partner_edit(request, token):
+    """The same form, opened from an emailed edit link and filled with the
+    partner's current profile in the visitor's language."""
+    try:
+        link = services.edit_link_get(token)
+    except services.EditLinkInvalid as refusal:
+        return _edit_link_refused(request, refusal)
+    partner = link.partner
+    if request.method == "POST":
+        form = ProfileSubmissionForm(request.POST, request.FILES, partner=partner)
+    else:
+        form = ProfileSubmissionForm(
+            initial=ProfileSubmissionForm.initial_from_partner(
+                partner, translation.get_language()
+            ),
+            partner=partner,
+        )
+    return _submission_form(request, form, link=link)
+
+
+@require_GET
+def submission_thanks(request):
+    return render(request, "partners/submission_thanks.html")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def edit_link_request(request, slug):
+    """Ask for an edit link to be emailed to the contact address on file.
+    The answer is the same whether or not there is one, so the page tells
+    nobody which organizations have an address, and too many requests are
+    quietly dropped (the email would be a nuisance to the partner)."""
+    partner = get_object_or_404(PartnerOrganization.objects.published(), slug=slug)
+    if request.method == "POST":
+        limit = {
+            "limit": settings.PARTNER_EDIT_LINK_RATE_LIMIT,
+            "window": settings.PARTNER_RATE_LIMIT_WINDOW,
+        }
+        limited = rate_limit_exceeded(
+            "partner-edit-link-sender", client_ip_hash(request), **limit
+        ) or rate_limit_exceeded("partner-edit-link-partner", partner.pk, **limit)
+        if not limited:
+            services.edit_link_issue(partner, language=translation.get_language())
+        return redirect("partners:edit_link_sent", slug=partner.slug)
+    return render(
+        request,
+        "partners/edit_link_request.html",
+        {"partner": partner, "hours": settings.PARTNER_EDIT_LINK_MAX_AGE // 3600},
+    )
+
+
+@require_GET
+def edit_link_sent(request, slug):
+    partner = get_object_or_404(PartnerOrganization.objects.published(), slug=slug)
+    return render(
+        request,
+        "partners/edit_link_sent.html",
+        {
+            "partner": partner,
+            "hours": settings.PARTNER_EDIT_LINK_MAX_AGE // 3600,
+        },
+    )
+
+
+def _submission_form(request, form, *, link=None):
+    partner = link.partner if link else None
+    status = HTTPStatus.OK
+    if request.method == "POST" and form.is_valid():
+        sender = client_ip_hash(request)
+        if rate_limit_exceeded(
+            "partner-submission",
+            sender,
+            limit=settings.PARTNER_SUBMISSION_RATE_LIMIT,
+            window=settings.PARTNER_RATE_LIMIT_WINDOW,
+        ):
+            form.add_error(None, RATE_LIMIT_MESSAGE)
+            status = HTTPStatus.TOO_MANY_REQUESTS
+        else:
+            try:
+                with transaction.atomic():
+                    if link is not None:
+                        services.edit_link_redeem(link)
+                    services.submission_create(
+                        profile=form.profile_data(),
+                        language=translation.get_language(),
+                        consent_text=consent_text(),
+                        submitter_ip_hash=sender,
+                        partner=partner,
+                    )
+            except services.EditLinkInvalid as refusal:
+                return _edit_link_refused(request, refusal)
+            return redirect("partners:submit_thanks")
+    return render(
+        request,
+        "partners/submission_form.html",
+        {
+            "form": form,
+            "partner": partner,
+            "consent_text": consent_text(),
+        },
+        status=status,
+    )
+
+
+def _edit_link_refused(request, refusal):
+    unknown = refusal.reason == services.EditLinkInvalid.UNKNOWN
+    return render(
+        request,
+        "partners/edit_link_invalid.html",
+        {
+            "reason": refusal.reason,
+            "hours": settings.PARTNER_EDIT_LINK_MAX_AGE // 3600,
+        },
+        status=HTTPStatus.NOT_FOUND if unknown else HTTPStatus.GONE,
     )

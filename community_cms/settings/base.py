@@ -207,3 +207,37 @@ LOGGING = {
 # Development and the browser tests let Django serve uploads; production
 # leaves that to the web server in front of it.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
+
+# ---------------------------------------------------------------- PARTNER SUBMISSIONS
+# Partners send and update their profiles through a public form (issue #3).
+# The public address of the site, for links in emails (edit links, the
+# review page for staff). Never taken from the request's Host header.
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+# Seconds a mail server may take before sending counts as failed (and is
+# retried by `manage.py send_pending_email`), so a slow server never holds
+# up a visitor.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+PARTNER_EMAIL_MAX_ATTEMPTS = env.int("PARTNER_EMAIL_MAX_ATTEMPTS", default=10)
+# Spam: a form sent sooner than this after it was shown is refused, and one
+# left open longer than the maximum must be sent again.
+PARTNER_SUBMISSION_MIN_SECONDS = env.int("PARTNER_SUBMISSION_MIN_SECONDS", default=3)
+PARTNER_SUBMISSION_FORM_MAX_AGE = env.int(
+    "PARTNER_SUBMISSION_FORM_MAX_AGE", default=24 * 60 * 60
+)
+# Submissions, and edit-link requests, per sender address per hour.
+PARTNER_SUBMISSION_RATE_LIMIT = env.int("PARTNER_SUBMISSION_RATE_LIMIT", default=5)
+PARTNER_EDIT_LINK_RATE_LIMIT = env.int("PARTNER_EDIT_LINK_RATE_LIMIT", default=5)
+PARTNER_RATE_LIMIT_WINDOW = 60 * 60
+# How long an emailed edit link works, in seconds.
+PARTNER_EDIT_LINK_MAX_AGE = env.int("PARTNER_EDIT_LINK_MAX_AGE", default=48 * 60 * 60)
+# Days a rejected submission is kept before `purge_rejected_submissions`
+# deletes it (privacy: keep personal data no longer than needed).
+PARTNER_SUBMISSION_RETENTION_DAYS = env.int(
+    "PARTNER_SUBMISSION_RETENTION_DAYS", default=90
+)
+# Logos: file size, pixel count (decompression bombs) and the longest side
+# they are scaled down to when saved again.
+PARTNER_LOGO_MAX_BYTES = 5 * 1024 * 1024
+PARTNER_LOGO_MAX_PIXELS = 25_000_000
+PARTNER_LOGO_MAX_SIDE = 1200
+# ---------------------------------------------------------------- END PARTNER SUBMISSIONS

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from community_cms.models import ProfessionalNetwork
-from partners.models import DelegationActivity
+from partners.models import DelegationActivity, EmailNotification
 from tests.articles.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.core.factories import CommunityDepartmentFactory
 from tests.partners.factories import (
@@ -19,6 +19,7 @@ from tests.partners.factories import (
     FieldOfActionFactory,
     PartnerOrganizationFactory,
     PopulationFactory,
+    ProfileSubmissionFactory,
     RegionFactory,
 )
 
@@ -45,6 +46,11 @@ def one_of_everything(admin_user):
     RegionFactory()
     DelegationActivity.objects.create(name_he="אירוח בבתים", slug="home-hosting")
     ProfessionalNetwork.objects.create(name_he="קהילה מקצועית")
+    submission = ProfileSubmissionFactory()
+    EmailNotification.objects.create(
+        kind=EmailNotification.Kind.SUBMISSION_RECEIVED, recipient="a@example.org",
+        language="he", subject="נושא", body="גוף", submission=submission,
+    )
     # A failed login, so that the lockout admin has rows to open.
     Client().post(reverse("admin:login"), {"username": "nobody", "password": "wrong"})
 

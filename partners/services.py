@@ -1,0 +1,492 @@
+"""Writes with side effects for partner profiles sent through the public
+form: storing a submission, the staff decision, edit links, and the email
+outbox.
+
+Email is always written to the database first (EmailNotification) and sent
+after the transaction commits; a mail server that fails leaves the
+notification marked "failed" for ``notifications_send_pending`` (the
+``send_pending_email`` command) to retry. Nothing here loses a submission
+because of email.
+"""
+
+import hashlib
+import logging
+import secrets
+from datetime import timedelta
+from functools import partial
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.files.base import ContentFile
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from community_cms import tenancy
+from community_cms.models import AuditEvent, PublicationStatus, StaffRole, unique_slug
+from community_cms.services import audit_event_record
+from partners.models import (
+    SUBMISSION_M2M_FIELDS,
+    SUBMISSION_PLAIN_FIELDS,
+    SUBMISSION_TRANSLATED_FIELDS,
+    EmailNotification,
+    PartnerEditLink,
+    PartnerOrganization,
+    ProfileSubmission,
+    SubmissionStatus,
+)
+
+logger = logging.getLogger(__name__)
+
+EDIT_LINK_SALT = "partners.edit-link"
+# Slugs that are addresses of their own under /partners/.
+RESERVED_SLUGS = {"submit", "edit", "meet-the-partner"}
+
+
+class SubmissionAlreadyDecided(Exception):
+    """The submission was approved, rejected or sent back already."""
+
+
+class EditLinkInvalid(Exception):
+    """An edit link that cannot be used; ``reason`` says why."""
+
+    EXPIRED = "expired"
+    USED = "used"
+    UNKNOWN = "unknown"
+
+    def __init__(self, reason):
+        super().__init__(reason)
+        self.reason = reason
+
+
+# ---------------------------------------------------------------- submissions
+
+
+@transaction.atomic
+def submission_create(
+    *, profile, language, consent_text, submitter_ip_hash="", partner=None
+):
+    """Store a profile sent through the public form as a pending submission
+    (never as a partner) and queue the confirmation and the staff notice.
+
+    ``profile`` holds the form's cleaned fields; many-to-many fields as
+    lists, the logo already cleaned (``community_cms.images``) or None.
+    """
+    profile = dict(profile)
+    relations = {name: profile.pop(name, None) or [] for name in SUBMISSION_M2M_FIELDS}
+    submission = ProfileSubmission(
+        **profile,
+        language=language,
+        partner=partner,
+        is_update=partner is not None,
+        consent_text=consent_text,
+        consented_at=timezone.now(),
+        submitter_ip_hash=submitter_ip_hash,
+    )
+    submission.save()
+    for name, values in relations.items():
+        getattr(submission, name).set(values)
+
+    notifications = [
+        _notification_queue(
+            kind=EmailNotification.Kind.SUBMISSION_RECEIVED,
+            recipient=submission.contact_email,
+            language=submission.language,
+            template="submission_received",
+            context={"submission": submission},
+            submission=submission,
+        )
+    ]
+    staff_context = {
+        "submission": submission,
+        "review_url": _absolute(
+            reverse("admin:partners_profilesubmission_change", args=[submission.pk])
+        ),
+    }
+    notifications += [
+        _notification_queue(
+            kind=EmailNotification.Kind.STAFF_NEW_SUBMISSION,
+            recipient=email,
+            language=settings.LANGUAGE_CODE,
+            template="staff_new_submission",
+            context=staff_context,
+            submission=submission,
+        )
+        for email in _staff_recipients(submission)
+    ]
+    _send_after_commit(notifications)
+    return submission
+
+
+def submission_approve(submission, *, by):
+    """Publish a pending submission: create the partner organization, or
+    update the one it was sent for, in one transaction. Returns the partner.
+
+    Raises SubmissionAlreadyDecided for a submission that is not pending,
+    so a second approval (a double click, two staff members) changes
+    nothing.
+    """
+    with transaction.atomic():
+        submission = _lock_pending(submission)
+        partner = submission.partner
+        created = partner is None
+        if created:
+            partner = PartnerOrganization(status=PublicationStatus.PUBLISHED)
+        else:
+            partner = PartnerOrganization.objects.select_for_update().get(pk=partner.pk)
+        _copy_into_partner(submission, partner, created=created)
+        partner.save()
+        for name in SUBMISSION_M2M_FIELDS:
+            values = list(getattr(submission, name).all())
+            if name == "member_organizations" and not created:
+                # The form offers only published members; those staff linked
+                # that are not public yet stay.
+                values += partner.member_organizations.exclude(
+                    status=PublicationStatus.PUBLISHED
+                )
+            getattr(partner, name).set(values)
+
+        submission.partner = partner
+        _record_decision(submission, SubmissionStatus.APPROVED, by=by)
+        _send_after_commit([_queue_decision(submission)])
+    return partner
+
+
+def submission_reject(submission, *, by, reason):
+    """Turn a pending submission down; the reason is sent to the submitter.
+    Rejected submissions are deleted after the retention period."""
+    return _decide(submission, SubmissionStatus.REJECTED, by=by, reason=reason)
+
+
+def submission_request_changes(submission, *, by, reason):
+    """Send a pending submission back; ``reason`` says what to change."""
+    return _decide(submission, SubmissionStatus.CHANGES_REQUESTED, by=by, reason=reason)
+
+
+def submissions_purge_rejected(*, retention_days=None):
+    """Delete submissions turned down more than ``retention_days`` ago (the
+    PARTNER_SUBMISSION_RETENTION_DAYS setting by default), their logo files
+    and their emails. Returns how many submissions were deleted."""
+    if retention_days is None:
+        retention_days = settings.PARTNER_SUBMISSION_RETENTION_DAYS
+    cutoff = timezone.now() - timedelta(days=retention_days)
+    deleted = 0
+    for submission in ProfileSubmission.objects.past_retention(cutoff).iterator():
+        if submission.logo:
+            submission.logo.delete(save=False)
+        submission.delete()
+        deleted += 1
+    return deleted
+
+
+def _decide(submission, status, *, by, reason):
+    if not reason or not reason.strip():
+        raise ValueError("A rejection or a request for changes needs a reason.")
+    with transaction.atomic():
+        submission = _lock_pending(submission)
+        _record_decision(submission, status, by=by, reason=reason.strip())
+        _send_after_commit([_queue_decision(submission)])
+    return submission
+
+
+def _lock_pending(submission):
+    locked = ProfileSubmission.objects.select_for_update().get(pk=submission.pk)
+    if locked.status != SubmissionStatus.PENDING:
+        raise SubmissionAlreadyDecided(locked.get_status_display())
+    return locked
+
+
+def _record_decision(submission, status, *, by, reason=""):
+    submission.status = status
+    submission.decided_by = by
+    submission.decided_at = timezone.now()
+    submission.decision_reason = reason
+    submission.save()
+    audit_event_record(
+        AuditEvent.Action.PUBLISH
+        if status == SubmissionStatus.APPROVED
+        else AuditEvent.Action.CHANGE,
+        actor=by,
+        obj=submission.partner or submission,
+        message=f"Profile submission {submission.pk}: {status}. {reason}".strip(),
+    )
+
+
+def _copy_into_partner(submission, partner, *, created):
+    """Text goes into the columns of the submission's language. An update
+    writes only what differs from what that language shows now, so text
+    shown through the Hebrew fallback is not copied into Arabic or English
+    columns. A new partner written in Arabic or English also gets that
+    text as its Hebrew (default) text until staff translate it, or the
+    Hebrew site would show it without a name."""
+    language = submission.language
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    with translation.override(language):
+        for field, target in SUBMISSION_TRANSLATED_FIELDS.items():
+            value = getattr(submission, field)
+            if not created and getattr(partner, target) == value:
+                continue
+            setattr(partner, f"{target}_{language}", value)
+            if created and language != default:
+                setattr(partner, f"{target}_{default}", value)
+    for field, target in SUBMISSION_PLAIN_FIELDS.items():
+        setattr(partner, target, getattr(submission, field))
+    if created:
+        partner.slug = _partner_slug(submission.name)
+    if submission.logo:
+        with submission.logo.open("rb") as logo:
+            content = ContentFile(logo.read())
+        partner.logo.save(submission.logo.name, content, save=False)
+
+
+def _partner_slug(name):
+    slug = unique_slug(PartnerOrganization, name)
+    if slug in RESERVED_SLUGS:
+        slug = unique_slug(PartnerOrganization, f"{name}-organization")
+    return slug
+
+
+def _staff_recipients(submission):
+    """Who is told about a new submission: the publishers of the
+    municipalities the partner serves (as sent, and for an update as on
+    file), who may decide on it, and the network administrators, who see
+    every submission, including those that name no municipality."""
+    municipality_ids = submission_municipality_ids(submission)
+    reach = Q(is_superuser=True) | Q(groups__name=tenancy.NETWORK_ADMIN_GROUP)
+    if municipality_ids:
+        reach |= Q(
+            memberships__municipality__in=municipality_ids,
+            memberships__role=StaffRole.PUBLISHER,
+        )
+    users = get_user_model().objects.filter(reach, is_active=True, is_staff=True)
+    return sorted(set(users.exclude(email="").values_list("email", flat=True)))
+
+
+def submission_municipality_ids(submission):
+    """The municipalities whose staff moderate a submission."""
+    ids = set(submission.municipalities.values_list("pk", flat=True))
+    if submission.partner_id:
+        ids |= set(submission.partner.municipalities.values_list("pk", flat=True))
+    return ids
+
+
+def submission_may_decide(user, submission):
+    """Network administrators, and publishers of a municipality the partner
+    serves: approval publishes, which only publishers may do."""
+    return tenancy.is_network_admin(user) or any(
+        tenancy.can_publish_in(user, municipality_id)
+        for municipality_id in submission_municipality_ids(submission)
+    )
+
+
+def _queue_decision(submission):
+    language = submission.language
+    with translation.override(language):
+        if submission.partner_id and submission.partner.is_published:
+            profile_url = _absolute(submission.partner.get_absolute_url())
+        else:
+            profile_url = ""
+        if submission.is_update and profile_url:
+            resend_url = _absolute(
+                reverse("partners:edit_link", kwargs={"slug": submission.partner.slug})
+            )
+        else:
+            resend_url = _absolute(reverse("partners:submit"))
+    return _notification_queue(
+        kind=EmailNotification.Kind.SUBMISSION_DECIDED,
+        recipient=submission.contact_email,
+        language=language,
+        template="submission_decided",
+        context={
+            "submission": submission,
+            "profile_url": profile_url,
+            "resend_url": resend_url,
+            "retention_days": settings.PARTNER_SUBMISSION_RETENTION_DAYS,
+        },
+        submission=submission,
+    )
+
+
+# ---------------------------------------------------------------- edit links
+
+
+def edit_link_issue(partner, *, language):
+    """Email a single-use edit link to the partner's contact email on file.
+    Returns the link, or None when there is no address to send it to (the
+    caller must not tell the visitor which)."""
+    if not partner.email:
+        return None
+    token = secrets.token_urlsafe(32)
+    now = timezone.now()
+    link = PartnerEditLink.objects.create(
+        partner=partner,
+        token_hash=_token_hash(token),
+        sent_to=partner.email,
+        language=language,
+        created_at=now,
+        expires_at=now + timedelta(seconds=settings.PARTNER_EDIT_LINK_MAX_AGE),
+    )
+    signed = signing.TimestampSigner(salt=EDIT_LINK_SALT).sign(token)
+    with translation.override(language):
+        url = _absolute(reverse("partners:edit", kwargs={"token": signed}))
+        partner_name = partner.name
+    notification = _notification_queue(
+        kind=EmailNotification.Kind.EDIT_LINK,
+        recipient=partner.email,
+        language=language,
+        template="edit_link",
+        context={
+            "partner_name": partner_name,
+            "url": url,
+            "hours": settings.PARTNER_EDIT_LINK_MAX_AGE // 3600,
+        },
+    )
+    _send_after_commit([notification])
+    return link
+
+
+def edit_link_get(signed_token):
+    """The usable edit link behind ``signed_token``; raises EditLinkInvalid
+    for a tampered, unknown, expired or used one."""
+    try:
+        token = signing.TimestampSigner(salt=EDIT_LINK_SALT).unsign(
+            signed_token, max_age=settings.PARTNER_EDIT_LINK_MAX_AGE
+        )
+    except signing.SignatureExpired:
+        raise EditLinkInvalid(EditLinkInvalid.EXPIRED) from None
+    except signing.BadSignature:
+        raise EditLinkInvalid(EditLinkInvalid.UNKNOWN) from None
+    link = (
+        PartnerEditLink.objects.select_related("partner")
+        .filter(token_hash=_token_hash(token))
+        .first()
+    )
+    if link is None or not link.partner.is_published:
+        raise EditLinkInvalid(EditLinkInvalid.UNKNOWN)
+    if link.used_at is not None:
+        raise EditLinkInvalid(EditLinkInvalid.USED)
+    if link.expires_at <= timezone.now():
+        raise EditLinkInvalid(EditLinkInvalid.EXPIRED)
+    return link
+
+
+def edit_link_redeem(link):
+    """Mark the link used. The conditional update makes it single-use even
+    when two requests race: only one of them updates the row."""
+    used = PartnerEditLink.objects.filter(
+        pk=link.pk, used_at__isnull=True, expires_at__gt=timezone.now()
+    ).update(used_at=timezone.now())
+    if not used:
+        raise EditLinkInvalid(EditLinkInvalid.USED)
+
+
+def _token_hash(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+# ---------------------------------------------------------------- email
+
+
+def notification_send(notification):
+    """Try to send one stored email; record the outcome. Never raises for a
+    mail server problem. Returns whether it was sent."""
+    notification.attempts += 1
+    try:
+        send_mail(
+            notification.subject,
+            notification.body,
+            settings.DEFAULT_FROM_EMAIL,
+            [notification.recipient],
+        )
+    except Exception as error:  # every mail failure is recorded, none raised
+        logger.warning(
+            "Email notification %s failed (attempt %s): %s",
+            notification.pk,
+            notification.attempts,
+            error,
+        )
+        notification.status = EmailNotification.Status.FAILED
+        notification.last_error = f"{type(error).__name__}: {error}"[:2000]
+        notification.save(update_fields=["status", "attempts", "last_error"])
+        return False
+    notification.status = EmailNotification.Status.SENT
+    notification.sent_at = timezone.now()
+    notification.last_error = ""
+    if notification.kind == EmailNotification.Kind.EDIT_LINK:
+        # The link opens the profile for editing: once it is in the
+        # partner's mailbox it is not kept here as well.
+        with translation.override(notification.language):
+            notification.body = str(_("(The edit link was removed after sending.)"))
+    notification.save(
+        update_fields=["status", "attempts", "last_error", "sent_at", "body"]
+    )
+    return True
+
+
+def notifications_send(notifications):
+    """Send the given notifications; returns (sent, failed) counts."""
+    sent = failed = 0
+    for notification in notifications:
+        if notification_send(notification):
+            sent += 1
+        else:
+            failed += 1
+    return sent, failed
+
+
+def notifications_send_pending(*, max_attempts=None):
+    """Send every email still waiting, and retry failed ones that have been
+    tried fewer than ``max_attempts`` times (PARTNER_EMAIL_MAX_ATTEMPTS).
+    Returns (sent, failed) counts."""
+    if max_attempts is None:
+        max_attempts = settings.PARTNER_EMAIL_MAX_ATTEMPTS
+    waiting = EmailNotification.objects.filter(
+        status__in=[EmailNotification.Status.PENDING, EmailNotification.Status.FAILED],
+        attempts__lt=max_attempts,
+    ).order_by("created_at", "pk")
+    return notifications_send(waiting.iterator())
+
+
+def _notification_queue(
+    *, kind, recipient, language, template, context, submission=None
+):
+    """Write an email, in the recipient's language, to the outbox."""
+    with translation.override(language):
+        subject = render_to_string(f"partners/email/{template}_subject.txt", context)
+        body = render_to_string(f"partners/email/{template}.txt", context)
+    return EmailNotification.objects.create(
+        kind=kind,
+        recipient=recipient,
+        language=language,
+        # A header cannot hold line breaks.
+        subject=" ".join(subject.split())[:250],
+        body=body.strip() + "\n",
+        submission=submission,
+    )
+
+
+def _send_after_commit(notifications):
+    """Try sending once the data is safely committed. ``robust`` keeps an
+    unexpected error here from turning a stored submission into an error
+    page; whatever is not sent stays in the outbox for the command."""
+    ids = [notification.pk for notification in notifications]
+    transaction.on_commit(
+        partial(_send_by_ids, ids),
+        robust=True,
+    )
+
+
+def _send_by_ids(ids):
+    waiting = EmailNotification.objects.filter(
+        pk__in=ids, status=EmailNotification.Status.PENDING
+    )
+    notifications_send(waiting.order_by("pk"))
+
+
+def _absolute(path):
+    return settings.SITE_URL.rstrip("/") + path
