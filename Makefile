@@ -9,11 +9,15 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Debian packages the project needs outside Python: gettext compiles the
-# translations, Chromium and Noto fonts run the browser tests.
-SYSTEM_PACKAGES := gettext chromium fonts-noto-core
+# translations, Chromium and Noto fonts run the browser tests, npm installs
+# axe-core for the accessibility tests.
+SYSTEM_PACKAGES := gettext chromium fonts-noto-core npm
+# axe-core, pinned in tests/browser/package-lock.json and injected into pages
+# by the browser tests.
+AXE := tests/browser/node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install system-deps messages makemessages migrate demo lint format clean
+.PHONY: help run test install system-deps browser-deps messages makemessages migrate demo lint format clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -21,7 +25,7 @@ help: ## List the targets
 run: install messages migrate demo ## Set everything up and serve the demo at http://127.0.0.1:8000
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install system-deps messages ## Set up and run the whole test suite (DATABASE_URL picks the database)
+test: install system-deps browser-deps messages ## Set up and run the whole test suite (DATABASE_URL picks the database)
 	$(BIN)/pytest
 
 $(BIN)/uv:
@@ -34,16 +38,24 @@ $(VENV)/.installed: $(BIN)/uv uv.lock pyproject.toml
 
 install: $(VENV)/.installed ## Create .venv and install the locked dependencies
 
-system-deps: ## Install the Debian packages the tests need (gettext, Chromium, fonts)
+system-deps: ## Install the Debian packages the tests need (gettext, Chromium, fonts, npm)
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	test -x /usr/bin/chromium || missing="$$missing chromium"; \
 	fc-list 2>/dev/null | grep -q NotoSansHebrew || missing="$$missing fonts-noto-core"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@command -v npm >/dev/null || $(MAKE) system-deps
+	npm ci --prefix tests/browser --no-audit --no-fund --silent
+	touch $@
+
+browser-deps: $(AXE) ## Install axe-core (pinned, from npm) for the accessibility tests
 
 messages: install ## Compile the Hebrew and Arabic translations
 	@command -v msgfmt >/dev/null || $(MAKE) system-deps
@@ -58,6 +70,9 @@ migrate: install ## Create or update the database schema
 demo: install ## Load the demo content (safe to run again)
 	$(MANAGE) load_demo
 
+bench: install ## Benchmark on 100,000 articles against Wagtail, bare Django and nginx (bench/README.md)
+	bench/run
+
 lint: install ## ruff lint and format check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -67,4 +82,4 @@ format: install ## Apply ruff's fixes and formatting
 	$(BIN)/ruff format .
 
 clean: ## Remove the virtualenv, the SQLite database, uploads and collected static files
-	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts
+	rm -rf $(VENV) db.sqlite3 media staticfiles test-artifacts tests/browser/node_modules

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Topic
+from community_cms.form_fields import LoadedModelChoiceField
 from community_cms.models import Municipality
 
 
@@ -9,14 +10,14 @@ class ArticleFilterForm(forms.Form):
     """The news list's filters, read from the query string. Unknown values
     are reported on the form and the list falls back to no filter."""
 
-    municipality = forms.ModelChoiceField(
+    municipality = LoadedModelChoiceField(
         queryset=Municipality.objects.all(),
         to_field_name="slug",
         required=False,
         label=_("Municipality"),
         empty_label=_("All municipalities"),
     )
-    topic = forms.ModelChoiceField(
+    topic = LoadedModelChoiceField(
         queryset=Topic.objects.all(),
         to_field_name="slug",
         required=False,

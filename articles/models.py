@@ -123,20 +123,42 @@ class ArticleQuerySet(PublishableQuerySet):
         return self.filter(status=state)
 
     def for_listing(self):
-        return self.select_related("municipality").order_by("-published_at", "-pk")
+        # Lists show no article text: its columns, the largest by far, are
+        # left in the database.
+        bodies = [
+            build_localized_fieldname("body", code) for code, _ in settings.LANGUAGES
+        ]
+        return (
+            self.select_related("municipality")
+            .defer("body", *bodies)
+            .order_by("-published_at", "-pk")
+        )
 
     def for_detail(self):
-        return self.select_related(
-            "municipality", "department", "partnership"
-        ).prefetch_related(
-            models.Prefetch(
-                "quotes", queryset=Quote.objects.order_by("sort_order", "pk")
-            ),
-            models.Prefetch("topics", queryset=Topic.objects.order_by("name")),
-            models.Prefetch(
-                "partner_organizations",
-                queryset=PartnerOrganization.objects.published(),
-            ),
+        # The department, the partnership and the partner organizations are
+        # only named and linked: their other (translated, so fourfold)
+        # columns are not read.
+        linked = ["id", "slug", "name", "municipality_id"]
+        return (
+            self.select_related("municipality", "department", "partnership")
+            .only(
+                *(f.name for f in self.model._meta.concrete_fields),
+                *(f"department__{name}" for name in linked),
+                *(f"partnership__{name}" for name in linked),
+                "municipality",
+            )
+            .prefetch_related(
+                models.Prefetch(
+                    "quotes", queryset=Quote.objects.order_by("sort_order", "pk")
+                ),
+                models.Prefetch("topics", queryset=Topic.objects.order_by("name")),
+                models.Prefetch(
+                    "partner_organizations",
+                    queryset=PartnerOrganization.objects.published().only(
+                        "id", "slug", "name", "status"
+                    ),
+                ),
+            )
         )
 
     def with_slug(self, slug):
@@ -271,14 +293,19 @@ class Article(PublishableModel):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         permissions = [("publish_article", _("Can publish articles"))]
+        # Each in the lists' exact order (the id breaks ties), so a page is
+        # read straight off the index, and a deep page's ids from the index
+        # alone (community_cms/pagination.py).
         indexes = [
             models.Index(
-                fields=["status", "-published_at"], name="article_public_order"
+                fields=["status", "-published_at", "-id"], name="article_public_order"
             ),
             models.Index(
-                fields=["municipality", "status", "-published_at"],
+                fields=["municipality", "status", "-published_at", "-id"],
                 name="article_by_municipality",
             ),
+            # The admin's list: every state, newest first.
+            models.Index(fields=["-published_at", "-id"], name="article_admin_order"),
         ]
 
     def __str__(self):

@@ -6,12 +6,14 @@ from django.utils.cache import add_never_cache_headers
 
 from articles.forms import ArticleFilterForm
 from articles.models import PREVIEW_SALT, Article
+from community_cms.page_cache import cache_public_page
 from community_cms.pagination import paginate
 
 ARTICLES_PER_PAGE = 12
 RELATED_ARTICLE_COUNT = 3
 
 
+@cache_public_page
 def article_list(request):
     form = ArticleFilterForm(request.GET or None)
     articles = form.filter(Article.objects.published().for_listing())
@@ -22,6 +24,7 @@ def article_list(request):
     )
 
 
+@cache_public_page
 def article_detail(request, slug):
     article = Article.objects.published().with_slug(slug).for_detail().first()
     if article is None:

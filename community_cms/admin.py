@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from community_cms import tenancy
 from community_cms.admin_helpers import TranslatedAdmin, thumbnail
 from community_cms.models import (
+    AccessibilityStatement,
     AuditEvent,
     CommunityDepartment,
     Municipality,
@@ -57,6 +58,25 @@ class CommunityDepartmentAdmin(TranslatedAdmin):
         (_("Head of department"), {"fields": ["head_name", "head_title"]}),
         (_("About"), {"fields": ["mission", "services", "year_founded", "networks"]}),
         (_("Contact"), {"fields": ["email", "phone", "address", "website"]}),
+    ]
+
+
+@admin.register(AccessibilityStatement)
+class AccessibilityStatementAdmin(TranslatedAdmin):
+    list_display = ["municipality", "coordinator_name", "last_reviewed"]
+    list_select_related = ["municipality"]
+    search_fields = ["municipality__name", "coordinator_name"]
+    autocomplete_fields = ["municipality"]
+    fieldsets = [
+        (None, {"fields": ["municipality", "standard", "last_reviewed"]}),
+        (
+            _("What residents can expect"),
+            {"fields": ["accessible_features", "known_exceptions"]},
+        ),
+        (
+            _("Accessibility coordinator"),
+            {"fields": ["coordinator_name", "coordinator_phone", "coordinator_email"]},
+        ),
     ]
 
 

@@ -25,7 +25,9 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from articles.models import Article, Quote, Topic
 from community_cms import demo_content as content
+from community_cms.accessibility_demo import load_accessibility_statements
 from community_cms.models import (
+    AccessibilityStatement,
     CommunityDepartment,
     Municipality,
     ProfessionalNetwork,
@@ -67,6 +69,7 @@ LINE_FIELDS = {"services", "funders", "members_note"}
 # The models whose counts are reported, in the order they are loaded.
 REPORTED_MODELS = [
     Municipality,
+    AccessibilityStatement,
     ProfessionalNetwork,
     CommunityDepartment,
     Topic,
@@ -291,6 +294,7 @@ class _Loader:
             ),
         }
         self.load_municipalities()
+        load_accessibility_statements()
         self.load_staff()
         self.load_networks()
         self.load_departments()

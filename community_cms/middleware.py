@@ -1,3 +1,6 @@
+import contextlib
+import ipaddress
+
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
@@ -58,3 +61,24 @@ class SecondFactorRequiredMiddleware:
         if not user_has_device(user, confirmed=True):
             target = "admin:two_factor_setup"
         return redirect_to_login(request.get_full_path(), reverse(target), "next")
+
+
+class ReverseProxyMiddleware:
+    """Behind nginx, every request comes from nginx's own address. Requests
+    from an address in ``TRUSTED_PROXIES`` carry the visitor's address in
+    ``X-Real-IP`` (set by the proxy, replacing any the visitor sent), and
+    that becomes REMOTE_ADDR, which rate limits and lockouts count by.
+    A request from anywhere else keeps its own address: the header is
+    ignored, so a visitor cannot forge it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.trusted = frozenset(settings.TRUSTED_PROXIES)
+
+    def __call__(self, request):
+        forwarded = request.META.get("HTTP_X_REAL_IP", "").strip()
+        if forwarded and request.META.get("REMOTE_ADDR") in self.trusted:
+            # Not an address: keep the proxy's.
+            with contextlib.suppress(ValueError):
+                request.META["REMOTE_ADDR"] = str(ipaddress.ip_address(forwarded))
+        return self.get_response(request)

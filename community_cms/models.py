@@ -293,3 +293,90 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name} {self.action}"
+
+
+# The standard Israeli public websites are held to: Israeli Standard 5568,
+# which adopts WCAG 2.1 at level AA.
+DEFAULT_ACCESSIBILITY_STANDARD = "IS 5568 / WCAG 2.1 AA"
+
+
+class AccessibilityStatement(models.Model):
+    """What a municipality tells residents about the accessibility of its
+    pages, as the Equal Rights for Persons with Disabilities regulations
+    (service accessibility, 2013) ask: the standard followed, what is
+    accessible, what is not yet, whom to contact and when it was checked."""
+
+    municipality = models.OneToOneField(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="accessibility_statement",
+        verbose_name=_("municipality"),
+    )
+    standard = models.CharField(
+        _("standard followed"),
+        max_length=200,
+        default=DEFAULT_ACCESSIBILITY_STANDARD,
+        help_text=_("The accessibility standard and level the pages meet."),
+    )
+    accessible_features = models.TextField(
+        _("what is accessible"),
+        help_text=_(
+            "The accessibility arrangements of the pages, one per line; each "
+            "line is shown as a list item."
+        ),
+    )
+    known_exceptions = models.TextField(
+        _("known exceptions"),
+        blank=True,
+        help_text=_(
+            "Content that is not accessible yet and how residents can get it "
+            "another way, one per line."
+        ),
+    )
+    coordinator_name = models.CharField(
+        _("accessibility coordinator"),
+        max_length=150,
+        help_text=_("The person residents contact about accessibility."),
+    )
+    coordinator_phone = models.CharField(
+        _("coordinator's phone"), max_length=40, blank=True
+    )
+    coordinator_email = models.EmailField(_("coordinator's email"), blank=True)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        help_text=_("The day the statement was last checked against the site."),
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    municipality_path = "municipality"
+
+    class Meta:
+        ordering = ["municipality__name"]
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(coordinator_phone="")
+                | ~models.Q(coordinator_email=""),
+                name="accessibility_coordinator_reachable",
+                violation_error_message=_(
+                    "Give the coordinator's phone number, email address or both."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.municipality)
+
+    def get_absolute_url(self):
+        return f"{reverse('accessibility')}#{self.municipality.slug}"
+
+    def feature_list(self):
+        return _non_empty_lines(self.accessible_features)
+
+    def exception_list(self):
+        return _non_empty_lines(self.known_exceptions)
+
+
+def _non_empty_lines(text):
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]

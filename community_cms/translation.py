@@ -1,6 +1,11 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from community_cms.models import CommunityDepartment, Municipality, ProfessionalNetwork
+from community_cms.models import (
+    AccessibilityStatement,
+    CommunityDepartment,
+    Municipality,
+    ProfessionalNetwork,
+)
 
 
 @register(Municipality)
@@ -16,3 +21,8 @@ class ProfessionalNetworkTranslationOptions(TranslationOptions):
 @register(CommunityDepartment)
 class CommunityDepartmentTranslationOptions(TranslationOptions):
     fields = ("name", "head_name", "head_title", "mission", "services", "address")
+
+
+@register(AccessibilityStatement)
+class AccessibilityStatementTranslationOptions(TranslationOptions):
+    fields = ("standard", "accessible_features", "known_exceptions", "coordinator_name")

@@ -1,14 +1,23 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.static import serve
 
 from community_cms import views
+from community_cms.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": SITEMAPS},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 
 urlpatterns += i18n_patterns(
@@ -17,7 +26,13 @@ urlpatterns += i18n_patterns(
     path("departments/", include("community_cms.department_urls")),
     path("partnerships/", include("partners.partnership_urls")),
     path("partners/", include("partners.urls")),
+    path("search/", include("search.urls")),
+    path("accessibility/", views.accessibility_statement, name="accessibility"),
 )
+
+# Error pages in the site's design (templates 404.html, 403.html,
+# 403_csrf.html, 500.html); the 500 page is rendered without the database.
+handler500 = "community_cms.views.server_error"
 
 # Production serves media from nginx or object storage (see README).
 if settings.DEBUG or settings.SERVE_MEDIA:

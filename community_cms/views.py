@@ -1,7 +1,18 @@
+from http import HTTPStatus
+
+from django.conf import settings
+from django.http import HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
+from django.template import loader
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
 
 from articles.models import Article
-from community_cms.models import CommunityDepartment
+from community_cms.models import AccessibilityStatement, CommunityDepartment
+from community_cms.page_cache import cache_public_page
 from community_cms.pagination import paginate
 from partners.models import Delegation, PartnerOrganization
 
@@ -9,6 +20,7 @@ HOME_ARTICLE_COUNT = 6
 HOME_DELEGATION_COUNT = 3
 
 
+@cache_public_page
 def home(request):
     return render(
         request,
@@ -21,6 +33,7 @@ def home(request):
     )
 
 
+@cache_public_page
 def department_list(request):
     departments = CommunityDepartment.objects.published()
     return render(
@@ -30,6 +43,7 @@ def department_list(request):
     )
 
 
+@cache_public_page
 def department_detail(request, slug):
     department = get_object_or_404(
         CommunityDepartment.objects.published().prefetch_related("networks"), slug=slug
@@ -41,4 +55,70 @@ def department_detail(request, slug):
         request,
         "community_cms/department_detail.html",
         {"department": department, "articles": articles},
+    )
+
+
+@cache_public_page
+def accessibility_statement(request):
+    statements = AccessibilityStatement.objects.select_related("municipality")
+    return render(
+        request,
+        "community_cms/accessibility_statement.html",
+        {"statements": statements},
+    )
+
+
+# Pages only their holders may open (signed preview links, partners' edit
+# links): kept out of search engines in every language.
+PRIVATE_URL_NAMES = ["articles:preview", "partners:edit"]
+
+
+def _private_path_prefixes():
+    prefixes = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            for name in PRIVATE_URL_NAMES:
+                try:
+                    url = reverse(name, kwargs={"token": "TOKEN"})
+                except NoReverseMatch:
+                    continue
+                prefixes.append(url.split("TOKEN", 1)[0])
+    return prefixes
+
+
+@require_GET
+@cache_control(max_age=24 * 60 * 60)
+def robots_txt(request):
+    return render(
+        request,
+        "robots.txt",
+        {
+            "disallowed": ["/admin/", "/i18n/", *_private_path_prefixes()],
+            "sitemap_url": request.build_absolute_uri(
+                reverse("django.contrib.sitemaps.views.sitemap")
+            ),
+        },
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its security token (an old tab, blocked
+    cookies): explained in the visitor's language, in the site's design."""
+    return render(request, "403_csrf.html", status=HTTPStatus.FORBIDDEN)
+
+
+def server_error(request):
+    """The 500 page, drawn without the database or the request's context
+    processors (either may be what broke), in all three languages."""
+    try:
+        stylesheet = static("css/site.css")
+    except ValueError:  # a static manifest that lost the file
+        stylesheet = None
+    homes = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            homes[code] = reverse("home")
+    return HttpResponseServerError(
+        loader.render_to_string("500.html", {"stylesheet": stylesheet, "homes": homes})
     )

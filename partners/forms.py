@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from community_cms.form_fields import LoadedModelChoiceField
 from community_cms.images import clean_uploaded_image
 from community_cms.models import Municipality
 from community_cms.validators import validate_phone_number, validate_plain_text
@@ -20,27 +21,28 @@ from partners.models import (
     ProfileSubmission,
     Region,
 )
+from partners.taxonomy import all_taxonomies
 
 
 class PartnerDirectoryFilterForm(forms.Form):
     """The partner directory's filters, read from the query string. Unknown
     values are reported on the form and that filter is not applied."""
 
-    field = forms.ModelChoiceField(
+    field = LoadedModelChoiceField(
         queryset=FieldOfAction.objects.all(),
         to_field_name="slug",
         required=False,
         label=_("Field of action"),
         empty_label=_("All fields"),
     )
-    population = forms.ModelChoiceField(
+    population = LoadedModelChoiceField(
         queryset=Population.objects.all(),
         to_field_name="slug",
         required=False,
         label=_("Population"),
         empty_label=_("All populations"),
     )
-    region = forms.ModelChoiceField(
+    region = LoadedModelChoiceField(
         queryset=Region.objects.all(),
         to_field_name="slug",
         required=False,
@@ -52,6 +54,14 @@ class PartnerDirectoryFilterForm(forms.Form):
         required=False,
         label=_("Kind of organization"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The three lists of labels in one query.
+        labels = all_taxonomies()
+        self.fields["field"].set_objects(labels["fields_of_action"])
+        self.fields["population"].set_objects(labels["populations"])
+        self.fields["region"].set_objects(labels["regions"])
 
     def filter(self, queryset):
         # Filters that are valid still apply when another one is not.

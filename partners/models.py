@@ -157,9 +157,7 @@ class PartnerOrganization(PublishableModel):
     is_spotlight = models.BooleanField(
         _("meet the partner"),
         default=False,
-        help_text=_(
-            "Feature this partner in the “meet the partner” spotlight."
-        ),
+        help_text=_("Feature this partner in the “meet the partner” spotlight."),
     )
     spotlight_date = models.DateField(
         _("spotlight date"),

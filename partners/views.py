@@ -2,13 +2,14 @@ from http import HTTPStatus
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from articles.models import Article
+from community_cms.page_cache import cache_public_page
 from community_cms.pagination import paginate
 from community_cms.ratelimit import client_ip_hash, rate_limit_exceeded
 from partners import services
@@ -19,10 +20,14 @@ from partners.forms import (
     consent_text,
 )
 from partners.models import Delegation, PartnerOrganization, Partnership
+from partners.taxonomy import prefetch_taxonomies
 
 PARTNERS_PER_PAGE = 12
+# News items listed on a partner's profile.
+PROFILE_ARTICLES = 5
 
 
+@cache_public_page
 def partner_directory(request):
     form = PartnerDirectoryFilterForm(request.GET or None)
     partners = form.filter(
@@ -39,42 +44,47 @@ def partner_directory(request):
     )
 
 
-def _partner_page_queryset():
-    return PartnerOrganization.objects.published().prefetch_related(
-        "fields_of_action",
-        "populations",
-        "regions",
+def _load_profile_relations(partner):
+    """What a partner's profile shows, in four queries whatever its size."""
+    prefetch_related_objects(
+        [partner],
         "municipalities",
         Prefetch(
             "member_organizations", queryset=PartnerOrganization.objects.published()
         ),
         Prefetch(
             "articles",
-            queryset=Article.objects.published().for_listing(),
+            queryset=Article.objects.published().for_listing()[:PROFILE_ARTICLES],
             to_attr="published_articles",
         ),
     )
 
 
+@cache_public_page
 def partner_detail(request, slug):
-    partner = get_object_or_404(_partner_page_queryset(), slug=slug)
+    partner = get_object_or_404(PartnerOrganization.objects.published(), slug=slug)
+    prefetch_taxonomies([partner])
+    _load_profile_relations(partner)
     return render(request, "partners/partner_detail.html", {"partner": partner})
 
 
+@cache_public_page
 def spotlight(request):
     """The "meet the partner" page: the current spotlight and earlier ones."""
-    spotlights = PartnerOrganization.objects.spotlight()
-    current = (
-        _partner_page_queryset().filter(pk__in=spotlights.values("pk")[:1]).first()
-    )
-    earlier = spotlights.exclude(pk=getattr(current, "pk", None))[:6]
+    spotlights = list(PartnerOrganization.objects.spotlight()[:7])
+    current = spotlights[0] if spotlights else None
+    # The earlier spotlights' cards show their fields of action too.
+    prefetch_taxonomies(spotlights)
+    if current is not None:
+        _load_profile_relations(current)
     return render(
         request,
         "partners/spotlight.html",
-        {"partner": current, "earlier_spotlights": earlier},
+        {"partner": current, "earlier_spotlights": spotlights[1:]},
     )
 
 
+@cache_public_page
 def partnership_list(request):
     partnerships = Partnership.objects.published()
     return render(
@@ -84,6 +94,7 @@ def partnership_list(request):
     )
 
 
+@cache_public_page
 def partnership_detail(request, slug):
     partnership = get_object_or_404(
         Partnership.objects.published().prefetch_related(

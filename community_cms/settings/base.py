@@ -37,6 +37,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    # Search: full text and trigram lookups on PostgreSQL; harmless on SQLite.
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",
     # Third party
     "django_prose_editor",
     "reversion",
@@ -48,11 +51,17 @@ INSTALLED_APPS = [
     "community_cms",
     "partners",
     "articles",
+    # Depends on the three apps above; none of them depends on it.
+    "search",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "community_cms.middleware.ReverseProxyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "community_cms.db_routers.PrimaryDatabaseMiddleware",
+    # Serves stored public pages before the session and everything below.
+    "community_cms.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "community_cms.middleware.AdminLanguageMiddleware",
@@ -93,6 +102,18 @@ DATABASES = {
     ),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# A persistent connection is checked before reuse, so a database restart
+# costs one reconnect instead of an error page.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Optional read-only replica: public pages read from it, writes and the
+# admin use the primary (community_cms/db_routers.py).
+if env("DATABASE_REPLICA_URL", default=""):
+    DATABASES["replica"] = env.db_url("DATABASE_REPLICA_URL")
+    DATABASES["replica"]["CONN_MAX_AGE"] = DATABASES["default"]["CONN_MAX_AGE"]
+    DATABASES["replica"]["CONN_HEALTH_CHECKS"] = True
+    # Tests run against the primary alone.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["community_cms.db_routers.PrimaryReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Opt in now to Django 6's default: a web address typed without a scheme is
 # taken as https.
@@ -102,6 +123,14 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 CACHES = {
     "default": env.cache_url("CACHE_URL", default="locmemcache://community-cms"),
 }
+# Public pages are stored for anonymous visitors this many seconds at most
+# (0 turns the page cache off); any change to public content clears them at
+# once (community_cms/page_cache.py). Browsers keep a page PAGE_MAX_AGE.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+PAGE_MAX_AGE = env.int("PAGE_MAX_AGE", default=60)
+# The number of matches a paginated list shows is kept as long, and cleared
+# the same way (community_cms/pagination.py); 0 counts on every request.
+PAGINATOR_COUNT_CACHE_SECONDS = env.int("PAGINATOR_COUNT_CACHE_SECONDS", default=600)
 
 # ---------------------------------------------------------------- AUTH
 AUTH_PASSWORD_VALIDATORS = [
@@ -173,6 +202,26 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Several app servers share uploads through S3-compatible object storage
+# when a bucket is named; the keys come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY in the environment, read by boto3 itself.
+if env("AWS_STORAGE_BUCKET_NAME", default=""):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+            "region_name": env("AWS_S3_REGION_NAME", default=None),
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default=None),
+            # Media is public: plain addresses that caches can keep.
+            "querystring_auth": False,
+            "file_overwrite": False,
+            # Upload names are random and never reused, so never stale.
+            "object_parameters": {
+                "CacheControl": "public, max-age=31536000, immutable"
+            },
+        },
+    }
 # Uploads larger than this stay on disk instead of in memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10_485_760
@@ -193,6 +242,9 @@ CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# A refused form (missing or stale CSRF token) gets a page in the site's
+# design and the visitor's language.
+CSRF_FAILURE_VIEW = "community_cms.views.csrf_failure"
 
 # ---------------------------------------------------------------- LOGGING
 LOGGING = {
@@ -207,8 +259,11 @@ LOGGING = {
 # Development and the browser tests let Django serve uploads; production
 # leaves that to the web server in front of it.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
+# Addresses of the reverse proxies (nginx) in front of the app servers:
+# only their X-Real-IP header is believed (community_cms/middleware.py).
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 
-# ---------------------------------------------------------------- PARTNER SUBMISSIONS
+# ------------------------------------------------------- PARTNER SUBMISSIONS
 # Partners send and update their profiles through a public form (issue #3).
 # The public address of the site, for links in emails (edit links, the
 # review page for staff). Never taken from the request's Host header.
@@ -240,4 +295,16 @@ PARTNER_SUBMISSION_RETENTION_DAYS = env.int(
 PARTNER_LOGO_MAX_BYTES = 5 * 1024 * 1024
 PARTNER_LOGO_MAX_PIXELS = 25_000_000
 PARTNER_LOGO_MAX_SIDE = 1200
-# ---------------------------------------------------------------- END PARTNER SUBMISSIONS
+# ------------------------------------------------------- END PARTNER SUBMISSIONS
+
+# ---------------------------------------------------------------- SEARCH
+# Hebrew-aware search (issue #6, search/). On PostgreSQL pg_trgm finds
+# mistyped Hebrew and Arabic words only in a database whose LC_CTYPE is a
+# UTF-8 locale (with C it sees no letters outside ASCII): the test database
+# is created from template0 in UTF-8, taking the cluster's UTF-8 locale, and
+# production is created the same way (README; `migrate` warns otherwise).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("TEST", {}).update(
+        {"TEMPLATE": "template0", "CHARSET": "UTF8"}
+    )
+# ---------------------------------------------------------------- END SEARCH

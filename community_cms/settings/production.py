@@ -7,7 +7,7 @@ and host comes from the environment and has no usable default.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import INSECURE_DEVELOPMENT_SECRET_KEY, SECRET_KEY, env
+from .base import INSECURE_DEVELOPMENT_SECRET_KEY, SECRET_KEY, STORAGES, env
 
 DEBUG = env.bool("DEBUG", default=False)
 
@@ -19,12 +19,16 @@ if not DEBUG and (
         "(python -c 'import secrets; print(secrets.token_urlsafe(64))')."
     )
 
+# Uploads stay where base.py put them (disk, or S3 when a bucket is named).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Files with a hash in their name are cached for ten years ("immutable") by
+# whitenoise itself; this is for the few referenced without the hash.
+WHITENOISE_MAX_AGE = env.int("WHITENOISE_MAX_AGE", default=60 * 60)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

@@ -30,7 +30,9 @@ def _pick_autocomplete(page, field_id, text):
     page.click(f".select2-results__option:has-text('{text}')")
 
 
-def test_editor_writes_publisher_publishes_resident_reads(live_server, page, screenshot):
+def test_editor_writes_publisher_publishes_resident_reads(
+    live_server, page, screenshot
+):
     city = MunicipalityFactory(name_he="רחובות", slug="rehovot")
     editor = staff_member(city, StaffRole.EDITOR, username="editor")
     publisher = staff_member(city, StaffRole.PUBLISHER, username="publisher")

@@ -1,7 +1,10 @@
+import datetime
+
 import factory
 from django.contrib.auth import get_user_model
 
 from community_cms.models import (
+    AccessibilityStatement,
     CommunityDepartment,
     Municipality,
     PublicationStatus,
@@ -61,3 +64,19 @@ def staff_member(municipality, role=StaffRole.EDITOR, **user_fields):
     user = UserFactory(**user_fields)
     StaffMembershipFactory(user=user, municipality=municipality, role=role)
     return user
+
+
+class AccessibilityStatementFactory(factory.django.DjangoModelFactory):
+    municipality = factory.SubFactory(MunicipalityFactory)
+    standard_he = "תקן ישראלי 5568 ברמה AA"
+    accessible_features_he = "ניווט במקלדת\nהתאמה לקוראי מסך"
+    accessible_features_en = "Keyboard navigation\nScreen reader support"
+    known_exceptions_he = "קובצי PDF ישנים"
+    coordinator_name_he = "מיכל אברהמי"
+    coordinator_name_en = "Michal Avrahami"
+    coordinator_phone = "08-9392000"
+    coordinator_email = "negishut@example.org"
+    last_reviewed = datetime.date(2026, 3, 1)
+
+    class Meta:
+        model = AccessibilityStatement

@@ -13,7 +13,10 @@ from articles.models import Article
 from community_cms.models import ProfessionalNetwork
 from partners.models import DelegationActivity, EmailNotification
 from tests.articles.factories import ArticleFactory, QuoteFactory, TopicFactory
-from tests.core.factories import CommunityDepartmentFactory
+from tests.core.factories import (
+    AccessibilityStatementFactory,
+    CommunityDepartmentFactory,
+)
 from tests.partners.factories import (
     DelegationFactory,
     FieldOfActionFactory,
@@ -40,6 +43,7 @@ def one_of_everything(admin_user):
     QuoteFactory(article=article)
     DelegationFactory()
     CommunityDepartmentFactory()
+    AccessibilityStatementFactory()
     PartnerOrganizationFactory()
     FieldOfActionFactory()
     PopulationFactory()
@@ -48,8 +52,12 @@ def one_of_everything(admin_user):
     ProfessionalNetwork.objects.create(name_he="קהילה מקצועית")
     submission = ProfileSubmissionFactory()
     EmailNotification.objects.create(
-        kind=EmailNotification.Kind.SUBMISSION_RECEIVED, recipient="a@example.org",
-        language="he", subject="נושא", body="גוף", submission=submission,
+        kind=EmailNotification.Kind.SUBMISSION_RECEIVED,
+        recipient="a@example.org",
+        language="he",
+        subject="נושא",
+        body="גוף",
+        submission=submission,
     )
     # A failed login, so that the lockout admin has rows to open.
     Client().post(reverse("admin:login"), {"username": "nobody", "password": "wrong"})

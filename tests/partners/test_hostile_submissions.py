@@ -52,7 +52,7 @@ def test_a_20000_by_20000_png_is_refused_before_it_is_decoded(client, answers):
 
     form = _refused(response)
     assert form.errors.as_data()["logo"][0].code == "too_many_pixels"
-    assert "25 megapixels" in response.content.decode()
+    assert "25 מגה־פיקסל לכל היותר" in response.content.decode()
 
 
 def test_an_image_just_over_the_pixel_limit_is_refused(client, answers, settings):
@@ -280,7 +280,7 @@ def test_too_many_submissions_from_one_address_are_refused_politely(
     assert response.status_code == HTTPStatus.TOO_MANY_REQUESTS
     assert ProfileSubmission.objects.count() == 3
     html = response.content.decode()
-    assert "try again later" in html
+    assert "נא לנסות שוב מאוחר יותר" in html
     assert 'value="ארגון רביעי"' in html
     # Another address is not held back.
     response = client.post(

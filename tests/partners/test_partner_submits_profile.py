@@ -168,7 +168,7 @@ def test_what_was_typed_is_kept_after_an_error_and_the_logo_is_asked_for_again(
     assert 'value="עמותת גשר בין שכונות"' in html
     assert "אנחנו מלווים ועדי שכונות." in html
     assert 'value="contact@bridges.example.org"' in html
-    assert "choose the logo file again" in html
+    assert "נא לבחור את הקובץ שוב" in html
     assert not ProfileSubmission.objects.exists()
 
 

@@ -207,7 +207,7 @@ def test_a_second_approval_is_impossible(staff_client, admin_user):
 
     assert PartnerOrganization.objects.count() == 1
     assert response.status_code == HTTPStatus.OK
-    assert "already decided" in response.content.decode()
+    assert "כבר התקבלה החלטה על ההגשה הזו" in response.content.decode()
 
 
 def test_a_double_click_on_approve_creates_one_partner(staff_client):

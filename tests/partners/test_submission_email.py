@@ -83,7 +83,7 @@ def test_publishers_of_the_municipalities_served_and_network_admins_are_told(
 
     submission = submit(municipalities=[city.pk])
 
-    told = {message.to[0] for message in mail.outbox if "review" in message.subject}
+    told = {message.to[0] for message in mail.outbox if "לבדיקה" in message.subject}
     assert told == {
         "publisher@city.example.org",
         "network@example.org",

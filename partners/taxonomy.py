@@ -1,0 +1,97 @@
+"""The three labels the partner directory is filtered by (fields of action,
+populations, regions), read together: one query instead of three.
+
+The directory's filter form needs the three full lists, and a partner's
+page the labels of one partner; a UNION of the three small tables answers
+each in a single query, which keeps every public page within its budget of
+queries. The result is put where ``prefetch_related`` would have put it, so
+templates keep writing ``partner.fields_of_action.all``.
+"""
+
+from django.conf import settings
+from django.db.models import F, Value
+from modeltranslation.utils import build_localized_fieldname
+
+from partners.models import FieldOfAction, PartnerOrganization, Population, Region
+
+# Relation name on PartnerOrganization -> label model.
+TAXONOMIES = {
+    "fields_of_action": FieldOfAction,
+    "populations": Population,
+    "regions": Region,
+}
+
+
+def _label_fields():
+    return [
+        "id",
+        "slug",
+        "name",
+        *(build_localized_fieldname("name", code) for code, _ in settings.LANGUAGES),
+    ]
+
+
+def _labels(rows):
+    """Label objects from UNION rows, each list in name order."""
+    by_key = {}
+    for row in rows:
+        relation = row.pop("relation")
+        key = (relation, row.pop("partner_id", None))
+        label = TAXONOMIES[relation](**{f: row[f"label_{f}"] for f in _label_fields()})
+        by_key.setdefault(key, []).append(label)
+    for labels in by_key.values():
+        # The name in the visitor's language, with the Hebrew fallback.
+        labels.sort(key=lambda label: label.name.casefold())
+    return by_key
+
+
+def _union(querysets):
+    first, *others = querysets
+    return first.union(*others, all=True)
+
+
+def all_taxonomies():
+    """Every label of the three taxonomies: ``{relation name: [label, ...]}``."""
+    querysets = [
+        model.objects.order_by().values(
+            relation=Value(relation),
+            **{f"label_{f}": F(f) for f in _label_fields()},
+        )
+        for relation, model in TAXONOMIES.items()
+    ]
+    by_key = _labels(_union(querysets))
+    return {relation: by_key.get((relation, None), []) for relation in TAXONOMIES}
+
+
+def prefetch_taxonomies(partners):
+    """Fill the three label relations of ``partners`` in one query, as
+    ``prefetch_related("fields_of_action", "populations", "regions")``
+    would in three."""
+    partners = [partner for partner in partners if partner is not None]
+    if not partners:
+        return
+    querysets = []
+    for relation, model in TAXONOMIES.items():
+        through = getattr(PartnerOrganization, relation).through
+        label = model._meta.model_name
+        querysets.append(
+            through.objects.filter(
+                partnerorganization__in=[partner.pk for partner in partners]
+            )
+            .order_by()
+            .values(
+                relation=Value(relation),
+                partner_id=F("partnerorganization_id"),
+                **{f"label_{f}": F(f"{label}__{f}") for f in _label_fields()},
+            )
+        )
+    by_key = _labels(_union(querysets))
+    for partner in partners:
+        cache = partner.__dict__.setdefault("_prefetched_objects_cache", {})
+        for relation in TAXONOMIES:
+            # What prefetch_related stores: the relation's queryset, with
+            # its results already in place.
+            queryset = getattr(partner, relation).get_queryset()
+            queryset._result_cache = by_key.get((relation, partner.pk), [])
+            queryset._prefetch_done = True
+            cache[relation] = queryset

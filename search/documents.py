@@ -1,0 +1,180 @@
+"""What each kind of content contributes to the search index.
+
+A source names the model, which of its translated fields make the title and
+the searchable text, which rows are published, and the child rows (quotes,
+delegation visits) whose text belongs to the same page. Text is read from
+the language columns (``title_ar`` ...) with the Hebrew fallback applied
+here: modeltranslation only applies it when an attribute is read in the
+active language, never inside a query.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
+
+from articles.models import Article, ArticleStatus
+from community_cms.models import CommunityDepartment, PublicationStatus
+from partners.models import PartnerOrganization, Partnership
+from search import text
+from search.models import Kind, SearchDocument
+
+TITLE_MAX_LENGTH = SearchDocument._meta.get_field("title").max_length
+
+
+def translated(obj, field, language):
+    """``field`` of ``obj`` as residents read it in ``language``: its own
+    column, or the first fallback language's when that one is empty."""
+    fallbacks = getattr(settings, "MODELTRANSLATION_FALLBACK_LANGUAGES", ())
+    for code in (language, *fallbacks):
+        value = getattr(obj, build_localized_fieldname(field, code), None)
+        if value:
+            return str(value)
+    return ""
+
+
+class Source:
+    kind = None
+    model = None
+    title_field = "name"
+    text_fields = ()
+    html_fields = frozenset()
+
+    def searchable(self):
+        """Every row that belongs in the index, ready for ``documents()``."""
+        return self.model._default_manager.filter(status=PublicationStatus.PUBLISHED)
+
+    def is_searchable(self, obj):
+        return obj.status == PublicationStatus.PUBLISHED
+
+    def visible_from(self, obj):
+        return obj.created_at
+
+    def municipality_id(self, obj):
+        return getattr(obj, "municipality_id", None)
+
+    def child_texts(self, obj, language):
+        return []
+
+    def texts(self, obj, language):
+        values = []
+        for field in self.text_fields:
+            value = translated(obj, field, language)
+            if field in self.html_fields:
+                value = text.plain_text(value)
+            values.append(value)
+        values += self.child_texts(obj, language)
+        return [value for value in values if value]
+
+    def documents(self, obj, content_type):
+        """One unsaved ``SearchDocument`` per language."""
+        documents = []
+        for language, _name in settings.LANGUAGES:
+            title = translated(obj, self.title_field, language)
+            body = "\n".join(self.texts(obj, language))
+            with translation.override(language):
+                url = obj.get_absolute_url()
+            documents.append(
+                SearchDocument(
+                    content_type=content_type,
+                    object_id=obj.pk,
+                    language=language,
+                    kind=self.kind,
+                    municipality_id=self.municipality_id(obj),
+                    published_at=self.visible_from(obj),
+                    url=url,
+                    title=title[:TITLE_MAX_LENGTH],
+                    text=body,
+                    search_title=text.index_text(title),
+                    search_body=text.index_text(body),
+                )
+            )
+        return documents
+
+
+class ArticleSource(Source):
+    kind = Kind.ARTICLE
+    model = Article
+    title_field = "title"
+    text_fields = ("lede", "body")
+    html_fields = frozenset({"body"})
+
+    def searchable(self):
+        # Scheduled articles too: the search page hides them until their
+        # publish date (SearchDocument.objects.public()).
+        return Article.objects.filter(
+            status=ArticleStatus.PUBLISHED, published_at__isnull=False
+        ).prefetch_related("quotes")
+
+    def is_searchable(self, article):
+        return (
+            article.status == ArticleStatus.PUBLISHED
+            and article.published_at is not None
+        )
+
+    def visible_from(self, article):
+        return article.published_at
+
+    def child_texts(self, article, language):
+        return [
+            " ".join(
+                filter(
+                    None,
+                    [
+                        translated(quote, "text", language),
+                        translated(quote, "speaker", language),
+                    ],
+                )
+            )
+            for quote in article.quotes.all()
+        ]
+
+
+class DepartmentSource(Source):
+    kind = Kind.DEPARTMENT
+    model = CommunityDepartment
+    text_fields = ("mission", "services", "head_name", "head_title", "address")
+
+
+class PartnershipSource(Source):
+    kind = Kind.PARTNERSHIP
+    model = Partnership
+    text_fields = ("summary", "partner_city", "partner_country", "description")
+
+    def searchable(self):
+        return super().searchable().prefetch_related("delegations")
+
+    def child_texts(self, partnership, language):
+        return [
+            f"{translated(visit, 'title', language)} "
+            f"{translated(visit, 'summary', language)}".strip()
+            for visit in partnership.delegations.all()
+        ]
+
+
+class PartnerSource(Source):
+    kind = Kind.PARTNER
+    model = PartnerOrganization
+    # Contact people are left out: their names are public only by choice.
+    text_fields = (
+        "summary",
+        "description",
+        "spotlight_story",
+        "members_note",
+        "funders",
+    )
+
+    def municipality_id(self, partner):
+        # A partner may serve several municipalities: the filter looks them
+        # up when searching (SearchDocumentQuerySet.in_municipality).
+        return None
+
+
+SOURCES = {
+    source.model: source
+    for source in (
+        ArticleSource(),
+        DepartmentSource(),
+        PartnershipSource(),
+        PartnerSource(),
+    )
+}

@@ -1,0 +1,28 @@
+from django.shortcuts import render
+from django.utils.translation import get_language
+
+from community_cms.pagination import paginate
+from search.forms import SearchForm
+from search.query import search
+
+RESULTS_PER_PAGE = 20
+
+
+def search_results(request):
+    """Published content in the visitor's language matching their words.
+    Any query string gives a page: no words, refused words and no matches
+    each say what to try instead."""
+    form = SearchForm(request.GET or None)
+    query = form.query()
+    context = {"form": form, "query": query, "page_obj": None}
+    if query:
+        results = search(query, language=get_language(), **form.filters())
+        context.update(
+            results=results,
+            page_obj=paginate(request, results.documents, RESULTS_PER_PAGE),
+            forms=results.query.all_forms,
+        )
+    response = render(request, "search/results.html", context)
+    # Result pages are endless and thin: keep them out of search engines.
+    response["X-Robots-Tag"] = "noindex"
+    return response

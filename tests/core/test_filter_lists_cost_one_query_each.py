@@ -1,0 +1,44 @@
+import pytest
+from django import forms
+
+from articles.forms import ArticleFilterForm
+from community_cms.form_fields import QuickSelect
+from tests.articles.factories import TopicFactory
+from tests.core.factories import MunicipalityFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_chosen_filter_is_checked_and_drawn_from_one_query(
+    django_assert_num_queries,
+):
+    MunicipalityFactory(slug="rehovot", name_he="רחובות")
+    MunicipalityFactory(slug="modiin")
+    TopicFactory(slug="youth")
+
+    form = ArticleFilterForm({"municipality": "rehovot", "topic": "nope"})
+    # One query per list: to check the choice and to draw the options.
+    with django_assert_num_queries(2):
+        assert not form.is_valid()
+        html = str(form["municipality"]) + str(form["topic"])
+
+    assert form.cleaned_data["municipality"].slug == "rehovot"
+    assert "topic" in form.errors
+    assert '<option value="rehovot" selected>רחובות</option>' in html
+    assert 'aria-invalid="true"' in html
+
+
+def test_quick_select_draws_what_djangos_select_draws():
+    choices = [("", "All <b>"), ("x", "X & Y"), ("y", "Y")]
+
+    class Form(forms.Form):
+        django = forms.ChoiceField(choices=choices, required=False)
+        quick = forms.ChoiceField(choices=choices, required=False, widget=QuickSelect)
+
+    form = Form({"django": "x", "quick": "x"})
+
+    def options(html):
+        return [line.strip() for line in html.splitlines() if "<option" in line]
+
+    assert options(str(form["quick"])) == options(str(form["django"]))
+    assert str(form["quick"]).startswith('<select name="quick" id="id_quick">')
