@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import get_language
 
@@ -14,7 +15,12 @@ def search_results(request):
     each say what to try instead."""
     form = SearchForm(request.GET or None)
     query = form.query()
-    context = {"form": form, "query": query, "page_obj": None}
+    context = {
+        "form": form,
+        "query": query,
+        "page_obj": None,
+        "max_results": settings.SEARCH_MAX_RANKED_RESULTS,
+    }
     if query:
         results = search(query, language=get_language(), **form.filters())
         context.update(

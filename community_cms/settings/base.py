@@ -307,4 +307,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("TEST", {}).update(
         {"TEMPLATE": "template0", "CHARSET": "UTF8"}
     )
+# At most this many of the newest matches are ranked and counted; the page
+# says "more than" beyond it.
+SEARCH_MAX_RANKED_RESULTS = env.int("SEARCH_MAX_RANKED_RESULTS", default=1000)
 # ---------------------------------------------------------------- END SEARCH

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.db import connection
 
 from search.models import Kind
 from search.services import index_rebuild
@@ -13,6 +14,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = index_rebuild()
+        # The planner's statistics describe the old index until analysed;
+        # with stale ones a common word's search took seconds, not 0.1 s.
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE search_searchdocument")
+                cursor.execute("ANALYZE search_searchterm")
         for kind, count in counts.items():
             self.stdout.write(f"{Kind(kind).label}: {count}")
         self.stdout.write(self.style.SUCCESS("Search index rebuilt."))
