@@ -18,13 +18,13 @@ import difflib
 from functools import reduce
 from operator import and_, or_
 
+from django.conf import settings
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVector,
     TrigramSimilarity,
 )
-from django.conf import settings
 from django.db import connection
 from django.db.models import Case, F, FloatField, Q, Value, When
 from django.db.models.functions import Greatest, Length
