@@ -6,11 +6,15 @@ import time_machine
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.test import RequestFactory
+from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
 from articles.models import Article, ArticleStatus
-from community_cms.page_cache import PublicPageCacheMiddleware, cache_public_page
+from community_cms.page_cache import (
+    PublicPageCacheMiddleware,
+    cache_public_page,
+    check_shared_cache,
+)
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import UserFactory
 
@@ -247,3 +251,19 @@ def _max_age(response):
         if name == "max-age":
             return int(value)
     raise AssertionError(response["Cache-Control"])
+
+
+def test_deploy_check_warns_when_workers_would_not_share_the_cache():
+    # Only the setting is read; no cache is opened (the Redis one is never
+    # touched, let alone cleared).
+    local = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    redis = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/0",
+        }
+    }
+    with override_settings(CACHES=local):
+        assert [w.id for w in check_shared_cache(None)] == ["community_cms.W001"]
+    with override_settings(CACHES=redis):
+        assert check_shared_cache(None) == []
