@@ -9,7 +9,6 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -22,6 +21,7 @@ from community_cms.models import (
     Municipality,
     PublishableModel,
     PublishableQuerySet,
+    unique_slug,
 )
 from community_cms.uploads import RandomNameUploadTo
 from partners.models import PartnerOrganization, Partnership
@@ -385,11 +385,9 @@ class Article(PublishableModel):
         title = getattr(self, build_localized_fieldname("title", language))
         if getattr(self, slug_field) or not title:
             return
-        base = slugify(title, allow_unicode=True)[:240].strip("-") or "article"
-        candidate, counter = base, 2
-        others = Article.objects.exclude(pk=self.pk)
-        while others.filter(**{slug_field: candidate}).exists():
-            candidate, counter = f"{base}-{counter}", counter + 1
+        candidate = unique_slug(
+            Article, title, field=slug_field, exclude_pk=self.pk, max_length=250
+        )
         setattr(self, slug_field, candidate)
 
 

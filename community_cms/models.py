@@ -56,6 +56,11 @@ def unique_slug(model, text, *, field="slug", exclude_pk=None, max_length=200):
     return candidate
 
 
+def non_empty_lines(text):
+    """The lines of a "one item per line" field, trimmed, blank ones left out."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
 class Municipality(models.Model):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(
@@ -173,9 +178,7 @@ class CommunityDepartment(PublishableModel):
         return reverse("departments:detail", kwargs={"slug": self.slug})
 
     def service_list(self):
-        return [
-            line.strip() for line in (self.services or "").splitlines() if line.strip()
-        ]
+        return non_empty_lines(self.services)
 
     @property
     def age_in_years(self):
@@ -372,11 +375,7 @@ class AccessibilityStatement(models.Model):
         return f"{reverse('accessibility')}#{self.municipality.slug}"
 
     def feature_list(self):
-        return _non_empty_lines(self.accessible_features)
+        return non_empty_lines(self.accessible_features)
 
     def exception_list(self):
-        return _non_empty_lines(self.known_exceptions)
-
-
-def _non_empty_lines(text):
-    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+        return non_empty_lines(self.known_exceptions)

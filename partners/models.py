@@ -13,6 +13,7 @@ from community_cms.models import (
     Municipality,
     PublishableModel,
     PublishableQuerySet,
+    non_empty_lines,
     unique_slug,
 )
 from community_cms.uploads import RandomNameUploadTo
@@ -197,14 +198,10 @@ class PartnerOrganization(PublishableModel):
         return reverse("partners:detail", kwargs={"slug": self.slug})
 
     def funder_list(self):
-        return _lines(self.funders)
+        return non_empty_lines(self.funders)
 
     def other_member_list(self):
-        return _lines(self.members_note)
-
-
-def _lines(text):
-    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+        return non_empty_lines(self.members_note)
 
 
 class PartnershipQuerySet(PublishableQuerySet):
