@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
 
 from articles.forms import ArticleFilterForm
-from articles.models import PREVIEW_SALT, Article
+from articles.models import ARTICLE_CARD_FIELDS, PREVIEW_SALT, Article
 from community_cms.page_cache import cache_public_page
 from community_cms.pagination import paginate
 
@@ -16,7 +16,7 @@ RELATED_ARTICLE_COUNT = 3
 @cache_public_page
 def article_list(request):
     form = ArticleFilterForm(request.GET or None)
-    articles = form.filter(Article.objects.published().for_listing())
+    articles = form.filter(Article.objects.published().for_cards())
     return render(
         request,
         "articles/article_list.html",
@@ -33,11 +33,13 @@ def article_detail(request, slug):
     # send the reader to the address in their language.
     if article.slug != slug:
         return redirect(article, permanent=True)
+    # Through the municipality's own manager, which hands it to every
+    # related article instead of joining it again.
     related = (
-        Article.objects.published()
-        .for_listing()
-        .filter(municipality=article.municipality_id)
-        .exclude(pk=article.pk)[:RELATED_ARTICLE_COUNT]
+        article.municipality.articles.published()
+        .only(*ARTICLE_CARD_FIELDS)
+        .exclude(pk=article.pk)
+        .order_by("-published_at", "-pk")[:RELATED_ARTICLE_COUNT]
     )
     return render(
         request,

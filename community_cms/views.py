@@ -26,7 +26,7 @@ def home(request):
         request,
         "home.html",
         {
-            "articles": Article.objects.published().for_listing()[:HOME_ARTICLE_COUNT],
+            "articles": Article.objects.published().for_cards()[:HOME_ARTICLE_COUNT],
             "spotlight": PartnerOrganization.objects.current_spotlight(),
             "delegations": Delegation.objects.upcoming()[:HOME_DELEGATION_COUNT],
         },
@@ -48,9 +48,7 @@ def department_detail(request, slug):
     department = get_object_or_404(
         CommunityDepartment.objects.published().prefetch_related("networks"), slug=slug
     )
-    articles = (
-        Article.objects.published().for_listing().filter(department=department)[:6]
-    )
+    articles = Article.objects.published().for_cards().filter(department=department)[:6]
     return render(
         request,
         "community_cms/department_detail.html",

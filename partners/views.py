@@ -54,7 +54,7 @@ def _load_profile_relations(partner):
         ),
         Prefetch(
             "articles",
-            queryset=Article.objects.published().for_listing()[:PROFILE_ARTICLES],
+            queryset=Article.objects.published().for_cards()[:PROFILE_ARTICLES],
             to_attr="published_articles",
         ),
     )
@@ -112,7 +112,7 @@ def partnership_detail(request, slug):
         ),
         slug=slug,
     )
-    articles = Article.objects.published().for_listing().filter(partnership=partnership)
+    articles = Article.objects.published().for_cards().filter(partnership=partnership)
     return render(
         request,
         "partners/partnership_detail.html",

@@ -1,9 +1,34 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.urls import NoReverseMatch, get_script_prefix, reverse, translate_url
 from django.utils import translation
 
 register = template.Library()
+
+
+def _memoized_on_request(request, key, compute):
+    """``compute()`` once per request and ``key``: a page asks for its
+    language alternates and its canonical address several times (head,
+    language switcher, share box, print footer)."""
+    memo = request.__dict__.setdefault("_community_tags_memo", {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def _path_in_language(request, code):
+    """The current page's path in language ``code``. The request has already
+    been resolved, so only the reversing of ``translate_url`` is repeated."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or not match.url_name:
+        return translate_url(request.path, code)
+    with translation.override(code):
+        try:
+            return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return request.path
 
 
 @register.simple_tag(takes_context=True)
@@ -18,27 +43,31 @@ def language_alternates(context):
     if request is None:
         return []
     translated_object = context.get("translated_object")
-    query = request.GET.urlencode()
     current = translation.get_language()
-    alternates = []
-    for code, _name in settings.LANGUAGES:
-        if translated_object is not None:
-            with translation.override(code):
-                url = translated_object.get_absolute_url()
-        else:
-            url = translate_url(request.path, code)
-            if query:
-                url = f"{url}?{query}"
-        info = translation.get_language_info(code)
-        alternates.append(
-            {
-                "code": code,
-                "name": info["name_local"],
-                "url": url,
-                "is_current": code == current,
-            }
-        )
-    return alternates
+
+    def alternates():
+        query = request.GET.urlencode()
+        found = []
+        for code, _name in settings.LANGUAGES:
+            if translated_object is not None:
+                with translation.override(code):
+                    url = translated_object.get_absolute_url()
+            else:
+                url = _path_in_language(request, code)
+                if query:
+                    url = f"{url}?{query}"
+            found.append(
+                {
+                    "code": code,
+                    "name": translation.get_language_info(code)["name_local"],
+                    "url": url,
+                    "is_current": code == current,
+                }
+            )
+        return found
+
+    key = ("language_alternates", id(translated_object), current)
+    return _memoized_on_request(request, key, alternates)
 
 
 @register.simple_tag(takes_context=True)
@@ -49,3 +78,53 @@ def query_with(context, **changes):
     for key, value in changes.items():
         query[key] = value
     return query.urlencode()
+
+
+# ---------------------------------------------------------------- FRAGMENTS
+# Rendered fragments by key, for the life of the process (cleared when full).
+_fragments = {}
+MAX_FRAGMENTS = 512
+
+
+class MemoizeNode(template.Node):
+    def __init__(self, nodelist, key_parts):
+        self.nodelist = nodelist
+        self.key_parts = key_parts
+
+    def render(self, context):
+        if settings.DEBUG:
+            # Edited templates show at once while developing.
+            return self.nodelist.render(context)
+        key = (
+            id(self),
+            translation.get_language(),
+            get_script_prefix(),
+            *(part.resolve(context) for part in self.key_parts),
+        )
+        fragment = _fragments.get(key)
+        if fragment is None:
+            if len(_fragments) >= MAX_FRAGMENTS:
+                _fragments.clear()
+            fragment = _fragments[key] = self.nodelist.render(context)
+        return fragment
+
+
+@register.tag
+def memoize(parser, token):
+    """``{% memoize key … %}…{% endmemoize %}`` renders its content once per
+    process for each language and value of the keys, then repeats it.
+
+    Only for markup that depends on nothing but the keys, the language and
+    the code (the site's header links and footer): a page's own content or
+    anything read from the database must never go inside. Nothing is kept
+    with DEBUG on, so template edits show at once."""
+    bits = token.split_contents()[1:]
+    nodelist = parser.parse(("endmemoize",))
+    parser.delete_first_token()
+    return MemoizeNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+
+
+@receiver(setting_changed)
+def clear_memoized_fragments(**kwargs):
+    """Static file storage, URL prefixes or languages changed (in tests)."""
+    _fragments.clear()

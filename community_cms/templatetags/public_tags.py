@@ -3,6 +3,7 @@ calendar, the language of parts of a page, and what search engines and shared
 links read (canonical address, language alternates, social image, JSON-LD)."""
 
 import datetime
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from django import template
@@ -16,7 +17,10 @@ from modeltranslation.utils import build_localized_fieldname, resolution_order
 from pyluach import dates as hebrew_calendar
 
 from community_cms import structured_data as schema
-from community_cms.templatetags.community_tags import language_alternates
+from community_cms.templatetags.community_tags import (
+    _memoized_on_request,
+    language_alternates,
+)
 
 register = template.Library()
 
@@ -39,7 +43,13 @@ def hebrew_date(value):
     converted; the Jewish day that starts at sunset is not modelled."""
     if not value:
         return ""
-    day = hebrew_calendar.HebrewDate.from_pydate(_local_date(value))
+    return _hebrew_date_of_day(_local_date(value))
+
+
+# A list page shows a dozen dates, most of them a few days apart.
+@lru_cache(maxsize=4096)
+def _hebrew_date_of_day(day):
+    day = hebrew_calendar.HebrewDate.from_pydate(day)
     return f"{day.hebrew_day()} ב{day.month_name(hebrew=True)} {day.hebrew_year()}"
 
 
@@ -75,10 +85,14 @@ def text_language(obj, field):
     descriptor = getattr(type(obj), field, None)
     if not isinstance(descriptor, TranslationFieldDescriptor):
         return current
+    languages = resolution_order(current, descriptor.fallback_languages)
+    if len(languages) == 1:
+        # No fallback (Hebrew, the source language): nothing to look up.
+        return current
     undefined = descriptor.fallback_undefined
     if undefined is NONE:
         undefined = descriptor.field.get_default()
-    for language in resolution_order(current, descriptor.fallback_languages):
+    for language in languages:
         value = getattr(obj, build_localized_fieldname(field, language), None)
         if descriptor.meaningful_value(value, undefined):
             return language
@@ -151,8 +165,13 @@ def canonical_url(context):
     if request is None:
         return ""
     obj = context.get("translated_object")
-    path = obj.get_absolute_url() if obj is not None else request.path
-    return request.build_absolute_uri(_with_query(path, _kept_query(context)))
+
+    def canonical():
+        path = obj.get_absolute_url() if obj is not None else request.path
+        return request.build_absolute_uri(_with_query(path, _kept_query(context)))
+
+    key = ("canonical_url", id(obj), translation.get_language())
+    return _memoized_on_request(request, key, canonical)
 
 
 @register.simple_tag(takes_context=True)
