@@ -145,30 +145,15 @@ class ArticleQuerySet(PublishableQuerySet):
         )
 
     def for_detail(self):
-        # The department, the partnership and the partner organizations are
-        # only named and linked: their other (translated, so fourfold)
-        # columns are not read.
+        # The department and the partnership are only named and linked:
+        # their other (translated, so fourfold) columns are not read.
+        # The page's other relations come from ``read_page_relations``.
         linked = ["id", "slug", "name", "municipality_id"]
-        return (
-            self.select_related("municipality", "department", "partnership")
-            .only(
-                *(f.name for f in self.model._meta.concrete_fields),
-                *(f"department__{name}" for name in linked),
-                *(f"partnership__{name}" for name in linked),
-                "municipality",
-            )
-            .prefetch_related(
-                models.Prefetch(
-                    "quotes", queryset=Quote.objects.order_by("sort_order", "pk")
-                ),
-                models.Prefetch("topics", queryset=Topic.objects.order_by("name")),
-                models.Prefetch(
-                    "partner_organizations",
-                    queryset=PartnerOrganization.objects.published().only(
-                        "id", "slug", "name", "status"
-                    ),
-                ),
-            )
+        return self.select_related("municipality", "department", "partnership").only(
+            *(f.name for f in self.model._meta.concrete_fields),
+            *(f"department__{name}" for name in linked),
+            *(f"partnership__{name}" for name in linked),
+            "municipality",
         )
 
     def with_slug(self, slug):
@@ -358,6 +343,22 @@ class Article(PublishableModel):
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def read_page_relations(self):
+        """Read what the article's page shows besides the article into
+        ``page_quotes``, ``page_topics`` and ``page_partners`` (published
+        partner organizations), with one plain query each: for one article
+        that costs half of what ``prefetch_related``, made for lists, does."""
+        self.page_quotes = list(
+            Quote.objects.filter(article=self).order_by("sort_order", "pk")
+        )
+        self.page_topics = list(Topic.objects.filter(articles=self).order_by("name"))
+        self.page_partners = list(
+            PartnerOrganization.objects.published()
+            .filter(articles=self)
+            .only("id", "slug", "name", "status")
+        )
+        return self
 
     @property
     def is_public(self):

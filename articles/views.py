@@ -33,6 +33,7 @@ def article_detail(request, slug):
     # send the reader to the address in their language.
     if article.slug != slug:
         return redirect(article, permanent=True)
+    article.read_page_relations()
     # Through the municipality's own manager, which hands it to every
     # related article instead of joining it again.
     related = (
@@ -62,6 +63,7 @@ def article_preview(request, token):
     except signing.BadSignature as error:
         raise Http404 from error
     article = get_object_or_404(Article.objects.for_detail(), pk=article_pk)
+    article.read_page_relations()
     response = render(
         request,
         "articles/article_detail.html",

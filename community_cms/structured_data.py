@@ -46,6 +46,7 @@ def website(request):
 
 
 def news_article(article, request):
+    """``article`` has read its page's relations (``read_page_relations``)."""
     url = request.build_absolute_uri(article.get_absolute_url())
     publisher = municipality(article.municipality, request)
     published = article.published_at
@@ -73,7 +74,7 @@ def news_article(article, request):
     }
     if article.lede:
         data["description"] = article.lede
-    keywords = [topic.name for topic in article.topics.all()]
+    keywords = [topic.name for topic in article.page_topics]
     if keywords:
         data["keywords"] = keywords
     return data

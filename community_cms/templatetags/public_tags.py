@@ -8,6 +8,8 @@ from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils import formats, timezone, translation
 from django.utils.encoding import uri_to_iri
 from django.utils.html import format_html
@@ -63,16 +65,29 @@ def display_date(value):
         machine = timezone.localtime(value).isoformat()
     else:
         machine = value.isoformat()
-    shown = format_html(
-        '<time datetime="{}">{}</time>',
+    return format_html(
+        '<time datetime="{}">{}',
         machine,
-        formats.date_format(_local_date(value), "DATE_FORMAT"),
+        _shown_date(translation.get_language(), _local_date(value)),
     )
-    if translation.get_language() == "he":
+
+
+@lru_cache(maxsize=4096)
+def _shown_date(language, day):
+    """The end of ``display_date`` for one day in one language (a list shows
+    a dozen dates, most of them a few days apart)."""
+    shown = format_html("{}</time>", formats.date_format(day, "DATE_FORMAT"))
+    if language == "he":
         shown = format_html(
-            '{} <span class="hebrew-date">({})</span>', shown, hebrew_date(value)
+            '{} <span class="hebrew-date">({})</span>', shown, hebrew_date(day)
         )
     return shown
+
+
+@receiver(setting_changed)
+def _forget_shown_dates(**kwargs):
+    """Date formats or the time zone changed (in tests)."""
+    _shown_date.cache_clear()
 
 
 # ---------------------------------------------------------------- LANGUAGE OF PARTS
