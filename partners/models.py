@@ -64,6 +64,13 @@ class PartnerOrganizationQuerySet(PublishableQuerySet):
     def current_spotlight(self):
         return self.spotlight().first()
 
+    def for_cards(self):
+        """What a directory card shows (includes/partner_card.html), and
+        nothing else: the long texts are translated, so fourfold."""
+        return self.only("slug", "name", "logo", "kind", "summary").prefetch_related(
+            "fields_of_action"
+        )
+
 
 class PartnerOrganization(PublishableModel):
     class Kind(models.TextChoices):
@@ -178,6 +185,15 @@ class PartnerOrganization(PublishableModel):
         ordering = ["name"]
         verbose_name = _("partner organization")
         verbose_name_plural = _("partner organizations")
+        indexes = [
+            # The spotlight is looked up on the home page and the directory;
+            # without this, every look reads all partners.
+            models.Index(
+                fields=["-spotlight_date"],
+                condition=Q(is_spotlight=True),
+                name="partner_spotlight",
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(is_spotlight=False) | Q(spotlight_date__isnull=False),

@@ -30,9 +30,7 @@ PROFILE_ARTICLES = 5
 @cache_public_page
 def partner_directory(request):
     form = PartnerDirectoryFilterForm(request.GET or None)
-    partners = form.filter(
-        PartnerOrganization.objects.published().prefetch_related("fields_of_action")
-    )
+    partners = form.filter(PartnerOrganization.objects.published().for_cards())
     return render(
         request,
         "partners/partner_directory.html",
