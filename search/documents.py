@@ -6,6 +6,12 @@ delegation visits) whose text belongs to the same page. Text is read from
 the language columns (``title_ar`` ...) with the Hebrew fallback applied
 here: modeltranslation only applies it when an attribute is read in the
 active language, never inside a query.
+
+An item's municipality name, and an article's topic names, are searchable
+too: they are added to ``search_body`` after the text, each between marks
+that no indexed word contains ("[ רחובות ]", "{ תרבות }"), so that renaming
+a municipality or a topic can replace its name in every document with one
+UPDATE (``search.services``) instead of indexing them again.
 """
 
 from django.conf import settings
@@ -19,6 +25,8 @@ from search import text
 from search.models import Kind, SearchDocument
 
 TITLE_MAX_LENGTH = SearchDocument._meta.get_field("title").max_length
+MUNICIPALITY_MARKS = ("[", "]")
+TOPIC_MARKS = ("{", "}")
 
 
 def translated(obj, field, language):
@@ -30,6 +38,25 @@ def translated(obj, field, language):
         if value:
             return str(value)
     return ""
+
+
+def _marked(name, marks, suffixes=True):
+    forms = text.index_text(name, suffixes)
+    return f"{marks[0]}{forms}{marks[1]}" if forms else ""
+
+
+def indexed_municipality_name(municipality, language):
+    """How ``municipality``'s name is stored in ``search_body``. A place
+    name keeps its ending: רחובות is a city, not "streets"."""
+    return _marked(
+        translated(municipality, "name", language), MUNICIPALITY_MARKS, suffixes=False
+    )
+
+
+def indexed_topic_name(topic, language):
+    """How ``topic``'s name is stored in the ``search_body`` of its
+    articles."""
+    return _marked(translated(topic, "name", language), TOPIC_MARKS)
 
 
 class Source:
@@ -54,6 +81,12 @@ class Source:
 
     def child_texts(self, obj, language):
         return []
+
+    def indexed_names(self, obj, language):
+        """The names searchable with ``obj`` besides its text."""
+        if self.municipality_id(obj) is None:
+            return ""
+        return indexed_municipality_name(obj.municipality, language)
 
     def texts(self, obj, language):
         values = []
@@ -85,7 +118,8 @@ class Source:
                     title=title[:TITLE_MAX_LENGTH],
                     text=body,
                     search_title=text.index_text(title),
-                    search_body=text.index_text(body),
+                    search_body=text.index_text(body)
+                    + self.indexed_names(obj, language),
                 )
             )
         return documents
@@ -101,9 +135,13 @@ class ArticleSource(Source):
     def searchable(self):
         # Scheduled articles too: the search page hides them until their
         # publish date (SearchDocument.objects.public()).
-        return Article.objects.filter(
-            status=ArticleStatus.PUBLISHED, published_at__isnull=False
-        ).prefetch_related("quotes")
+        return (
+            Article.objects.filter(
+                status=ArticleStatus.PUBLISHED, published_at__isnull=False
+            )
+            .select_related("municipality")
+            .prefetch_related("quotes", "topics")
+        )
 
     def is_searchable(self, article):
         return (
@@ -128,11 +166,21 @@ class ArticleSource(Source):
             for quote in article.quotes.all()
         ]
 
+    def indexed_names(self, article, language):
+        # In a fixed order, so that saving and rebuilding store the same.
+        topics = sorted(article.topics.all(), key=lambda topic: topic.pk)
+        return super().indexed_names(article, language) + "".join(
+            indexed_topic_name(topic, language) for topic in topics
+        )
+
 
 class DepartmentSource(Source):
     kind = Kind.DEPARTMENT
     model = CommunityDepartment
     text_fields = ("mission", "services", "head_name", "head_title", "address")
+
+    def searchable(self):
+        return super().searchable().select_related("municipality")
 
 
 class PartnershipSource(Source):
@@ -141,7 +189,12 @@ class PartnershipSource(Source):
     text_fields = ("summary", "partner_city", "partner_country", "description")
 
     def searchable(self):
-        return super().searchable().prefetch_related("delegations")
+        return (
+            super()
+            .searchable()
+            .select_related("municipality")
+            .prefetch_related("delegations")
+        )
 
     def child_texts(self, partnership, language):
         return [

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Topic
+from community_cms.form_fields import LoadedModelChoiceField
 from community_cms.models import Municipality
 from search.models import Kind
 from search.query import MAX_QUERY_LENGTH, ParsedQuery
@@ -29,14 +30,15 @@ class SearchForm(forms.Form):
         choices=[("", _("Everything")), *Kind.choices],
         required=False,
     )
-    municipality = forms.ModelChoiceField(
+    # Each list is read once, for checking the value and for the <select>.
+    municipality = LoadedModelChoiceField(
         queryset=Municipality.objects.all(),
         to_field_name="slug",
         required=False,
         label=_("Municipality"),
         empty_label=_("All municipalities"),
     )
-    topic = forms.ModelChoiceField(
+    topic = LoadedModelChoiceField(
         queryset=Topic.objects.all(),
         to_field_name="slug",
         required=False,

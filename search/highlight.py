@@ -7,6 +7,7 @@ HTML-escaped; the only markup added is ``<mark>``.
 """
 
 import re
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -27,10 +28,12 @@ SNIPPET_LEAD = 60
 MIN_PREFIX_LENGTH = 3
 
 
+# Every word of every snippet is checked, twenty results a page: the
+# answers are kept, as texts repeat their words and visitors their queries.
+@lru_cache(maxsize=100_000)
 def _matches(word, forms):
     for normalized in text.words(word):
-        word_forms = text.variants(normalized)
-        if forms.intersection(word_forms):
+        if forms.intersection(text.variants(normalized)):
             return True
         if normalized.isascii() and any(
             len(form) >= MIN_PREFIX_LENGTH

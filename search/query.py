@@ -7,14 +7,17 @@ used. Each word becomes its forms (``search.text.variants``) and every word
 must match one of its forms.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from search import text
 from search.backends import get_backend
-from search.models import SearchDocument, SearchTerm
+from search.models import SearchDocument
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 8
+# How many rows RankedDocuments reads at a time when iterated whole.
+READ_BATCH_SIZE = 100
 
 
 @dataclass(frozen=True)
@@ -48,13 +51,52 @@ class ParsedQuery:
         )
 
 
+class RankedDocuments(Sequence):
+    """The documents a search found, best first, read a page at a time: the
+    ranks of all of them come from one query (``ranked_matches``), the rows
+    of a page from another, by id."""
+
+    def __init__(self, documents, ranked):
+        self.documents = documents
+        # Best rank first; of equal ranks the newest, as they came (the
+        # sort is stable).
+        self.ranked = sorted(ranked, key=lambda row: -row[1])
+
+    def __len__(self):
+        return len(self.ranked)
+
+    def __iter__(self):
+        # Sequence would read one row per query.
+        for start in range(0, len(self), READ_BATCH_SIZE):
+            yield from self[start : start + READ_BATCH_SIZE]
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1 or None][0]
+        ranked = self.ranked[index]
+        if not ranked:
+            return []
+        found = self.documents.in_bulk([pk for pk, _rank in ranked])
+        page = []
+        # A document unpublished since the ranks were read is left out.
+        for pk, rank in ranked:
+            if pk in found:
+                found[pk].rank = rank
+                page.append(found[pk])
+        return page
+
+
 @dataclass(frozen=True)
 class SearchResults:
-    documents: object
+    documents: RankedDocuments
     query: ParsedQuery
     # The query as typed, when some of its words were replaced by the
     # nearest words the index knows because it found nothing.
     corrected_from: ParsedQuery | None = None
+
+    @property
+    def count(self):
+        return len(self.documents)
 
 
 def search(query, *, language, kind=None, municipality=None, topic=None, backend=None):
@@ -73,33 +115,33 @@ def search(query, *, language, kind=None, municipality=None, topic=None, backend
     if topic:
         documents = documents.about_topic(topic)
 
-    matches = backend.match(documents, query, language)
-    if matches.exists():
-        return SearchResults(matches, query)
+    ranked = backend.ranked_matches(documents, query, language)
+    if ranked:
+        return SearchResults(RankedDocuments(documents, ranked), query)
     corrected = correct(query, backend)
     if corrected is not None:
-        corrected_matches = backend.match(documents, corrected, language)
-        if corrected_matches.exists():
-            return SearchResults(corrected_matches, corrected, corrected_from=query)
-    return SearchResults(matches.none(), query)
+        ranked = backend.ranked_matches(documents, corrected, language)
+        if ranked:
+            return SearchResults(
+                RankedDocuments(documents, ranked), corrected, corrected_from=query
+            )
+    return SearchResults(RankedDocuments(documents, []), query)
 
 
 def correct(query, backend):
     """``query`` with each word the vocabulary does not know (in any of its
     forms) replaced by the most similar known word, or None if every word
-    is known or none could be replaced."""
-    known = set(
-        SearchTerm.objects.filter(term__in=query.all_forms).values_list(
-            "term", flat=True
-        )
-    )
+    is known or none could be replaced. One query reads the vocabulary for
+    all the words (``similar_terms``)."""
     words, changed = [], False
-    for word, forms in zip(query.words, query.forms, strict=True):
-        if known.intersection(forms):
+    for word, forms, scored in zip(
+        query.words, query.forms, backend.similar_terms(query), strict=True
+    ):
+        if not scored or any(term in forms for _similarity, term in scored):
             words.append(word)
             continue
-        replacement = backend.similar_term(forms)
-        if replacement:
-            changed = True
-        words.append(replacement or word)
+        # The most similar word; of equally similar ones, the first.
+        _similarity, replacement = min(scored, key=lambda pair: (-pair[0], pair[1]))
+        words.append(replacement)
+        changed = True
     return ParsedQuery(tuple(dict.fromkeys(words))) if changed else None

@@ -4,16 +4,26 @@ state that was rolled back, and by ``rebuild_search_index``."""
 
 import logging
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import F, TextField, Value
+from django.db.models.functions import Concat, Replace
 
+from articles.models import Article
+from search import text
 from search.backends import get_backend
-from search.documents import SOURCES
-from search.models import SearchDocument, SearchTerm
+from search.documents import (
+    SOURCES,
+    indexed_municipality_name,
+    indexed_topic_name,
+)
+from search.models import Kind, SearchDocument, SearchTerm
 
 logger = logging.getLogger(__name__)
 
 REBUILD_BATCH_SIZE = 500
+TEXT = TextField()
 UPDATED_FIELDS = [
     "kind",
     "municipality",
@@ -32,7 +42,7 @@ def _terms(documents):
         term
         for document in documents
         for column in (document.search_title, document.search_body)
-        for term in column.split()
+        for term in text.indexed_words(column)
     }
 
 
@@ -114,3 +124,94 @@ def _write_batch(documents):
     )
     _add_terms(_terms(documents))
     return len(documents)
+
+
+# Renaming a municipality or a topic changes the text of thousands of
+# documents at 100,000 articles. Indexing each again would take minutes, so
+# the stored name is replaced in place instead: one UPDATE per language and
+# one for the vectors, in the transaction of the rename. (Each stored name
+# stands between its own marks: see search.documents.)
+
+
+def municipality_name_reindex(previous, municipality):
+    """Make ``municipality``'s documents searchable by its new name;
+    ``previous`` is the row as it was before the save."""
+    _names_replace(
+        SearchDocument.objects.filter(municipality=municipality),
+        {
+            language: [
+                (
+                    indexed_municipality_name(previous, language),
+                    indexed_municipality_name(municipality, language),
+                )
+            ]
+            for language, _name in settings.LANGUAGES
+        },
+    )
+
+
+def topic_name_reindex(previous, topic):
+    """Make the articles about ``topic`` searchable by its new name."""
+    _names_replace(
+        _article_documents(tagged_with(topic)),
+        {
+            language: [
+                (
+                    indexed_topic_name(previous, language),
+                    indexed_topic_name(topic, language),
+                )
+            ]
+            for language, _name in settings.LANGUAGES
+        },
+    )
+
+
+def article_topics_reindex(article_ids, *, added=(), removed=()):
+    """Add the names of the topics ``added`` to the documents of the
+    articles ``article_ids`` (ids or a subquery) and take out those of the
+    topics ``removed``, as when they are tagged or untagged."""
+    added = sorted(added, key=lambda topic: topic.pk)
+    _names_replace(
+        _article_documents(article_ids),
+        {
+            language: [("", indexed_topic_name(topic, language)) for topic in added]
+            + [(indexed_topic_name(topic, language), "") for topic in removed]
+            for language, _name in settings.LANGUAGES
+        },
+    )
+
+
+def tagged_with(topic):
+    """The ids of the articles about ``topic``, as a subquery of the tags
+    alone (the articles table is not needed)."""
+    return Article.topics.through.objects.filter(topic=topic).values("article_id")
+
+
+def _article_documents(article_ids):
+    return SearchDocument.objects.filter(kind=Kind.ARTICLE, object_id__in=article_ids)
+
+
+def _names_replace(documents, changes):
+    """Apply ``changes`` to the ``search_body`` of ``documents``: for each
+    language, pairs of a stored name and what replaces it (an empty one to
+    take it out; an empty stored name adds the new one at the end). The
+    vector is written by the same UPDATE: each row written twice would also
+    be added to the GIN index twice."""
+    backend, terms = get_backend(), set()
+    with transaction.atomic():
+        for language, pairs in changes.items():
+            pairs = [(old, new) for old, new in pairs if old != new]
+            if not pairs:
+                continue
+            body = F("search_body")
+            for old, new in pairs:
+                if old:
+                    body = Replace(body, Value(old), Value(new), output_field=TEXT)
+                else:
+                    body = Concat(body, Value(new), output_field=TEXT)
+                terms.update(text.indexed_words(new))
+            columns = {"search_body": body}
+            if (vector := backend.vector(body)) is not None:
+                columns["search_vector"] = vector
+            documents.filter(language=language).update(**columns)
+        _add_terms(terms)

@@ -3,6 +3,10 @@ content, or of the rows whose text appears on its page (an article's
 quotes, a partnership's delegation visits), rewrites its documents in the
 same transaction.
 
+Renaming a municipality or a topic, and tagging articles with topics,
+replace the stored names in place (``search.services``), in the same
+transaction too.
+
 Fixture loading (``raw``) is skipped: related rows may not exist yet; run
 ``manage.py rebuild_search_index`` afterwards. ``QuerySet.update()`` sends
 no signals either, so code that changes content that way must call
@@ -10,10 +14,17 @@ no signals either, so code that changes content that way must call
 """
 
 from django.db.models import QuerySet
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_save,
+    pre_delete,
+    pre_save,
+)
 from django.dispatch import receiver
 
-from articles.models import Article, Quote
+from articles.models import Article, Quote, Topic
+from community_cms.models import Municipality
 from partners.models import Delegation, Partnership
 from search import services
 from search.documents import SOURCES
@@ -60,3 +71,58 @@ def reindex_quoted_article(sender, instance, raw=False, origin=None, **kwargs):
 def reindex_visited_partnership(sender, instance, raw=False, origin=None, **kwargs):
     if not raw:
         _reindex(Partnership, instance.partnership_id, origin)
+
+
+@receiver(pre_save, sender=Municipality, dispatch_uid="search_municipality_renaming")
+@receiver(pre_save, sender=Topic, dispatch_uid="search_topic_renaming")
+def remember_name(sender, instance, raw=False, **kwargs):
+    # The stored names are found by the name they were indexed with.
+    if not raw and not instance._state.adding:
+        instance._search_previous = sender._default_manager.filter(
+            pk=instance.pk
+        ).first()
+
+
+@receiver(post_save, sender=Municipality, dispatch_uid="search_municipality_renamed")
+def reindex_renamed_municipality(sender, instance, raw=False, **kwargs):
+    previous = instance.__dict__.pop("_search_previous", None)
+    if not raw and previous is not None:
+        services.municipality_name_reindex(previous, instance)
+
+
+@receiver(post_save, sender=Topic, dispatch_uid="search_topic_renamed")
+def reindex_renamed_topic(sender, instance, raw=False, **kwargs):
+    previous = instance.__dict__.pop("_search_previous", None)
+    if not raw and previous is not None:
+        services.topic_name_reindex(previous, instance)
+
+
+@receiver(pre_delete, sender=Topic, dispatch_uid="search_topic_deleted")
+def reindex_untagged_articles(sender, instance, **kwargs):
+    # Before the delete: its tags go with it, without m2m_changed.
+    services.article_topics_reindex(services.tagged_with(instance), removed=[instance])
+
+
+@receiver(m2m_changed, sender=Article.topics.through, dispatch_uid="search_tagged")
+def reindex_tagged_articles(sender, instance, action, reverse, pk_set, **kwargs):
+    """Topics tagged on an article, or articles tagged with a topic (from
+    either side of the relation), add or remove the topic names."""
+    if action not in {"post_add", "post_remove", "pre_clear"}:
+        return
+    if reverse:
+        # A topic's articles; when all go, those tagged until now (pre_clear
+        # runs the UPDATE before the tags are deleted).
+        article_ids = services.tagged_with(instance) if pk_set is None else pk_set
+        topics = [instance]
+    else:
+        article_ids = [instance.pk]
+        topics = (
+            instance.topics.all()
+            if pk_set is None
+            else Topic.objects.filter(pk__in=pk_set)
+        )
+        topics = list(topics)
+    if action == "post_add":
+        services.article_topics_reindex(article_ids, added=topics)
+    else:
+        services.article_topics_reindex(article_ids, removed=topics)

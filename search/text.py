@@ -14,10 +14,16 @@ visitor's query go through the same steps here, on every database:
   letter or a common run of them (ו ה ב ל מ ש כ, וה, וב, שב, לכש, ...), the
   Arabic word without its article (ال, وال, بال, ...), the English word
   without a plural or verb ending. A query word matches a document word when
-  they share a variant, so "ובמשלחת" finds "משלחת" and the other way round.
+  they share a variant, so "ובמשלחת" finds "משלחת" and the other way round;
+- a Hebrew word of ``MIN_SUFFIXED_LENGTH`` letters or more (before or after
+  its prefix goes) also yields its stem without a plural ending (ים, ות) or
+  a feminine singular one (ה, ת), so that משלחות and משלחת meet on משלח,
+  קהילות and קהילה on קהיל, שותפים and שותף on שותפ.
 
 Variants are only produced when at least ``MIN_STEM_LENGTH`` letters remain:
 stripping the ב from בית would leave a two-letter word that matches too much.
+The stemmer knows no vocabulary, so it also joins some unrelated words
+(אחריות and אחרי); the length limits keep such pairs rare.
 """
 
 import html
@@ -27,6 +33,9 @@ from functools import lru_cache
 from itertools import product
 
 MIN_STEM_LENGTH = 3
+# Shorter Hebrew words keep their last letters: in רשות, תורה or ילדה they
+# are more often part of the word than an ending.
+MIN_SUFFIXED_LENGTH = 5
 # Longer "words" are noise (base64, long URLs): they are not indexed.
 MAX_WORD_LENGTH = 40
 
@@ -92,6 +101,9 @@ def _hebrew_prefixes():
 
 
 HEBREW_PREFIXES = _hebrew_prefixes()
+# Plural endings before the feminine singular ones, so that ות goes whole;
+# final mem is written מ once normalized.
+HEBREW_SUFFIXES = ("ימ", "ות", "ה", "ת")
 # The Arabic article and the letters that attach before it, and "and".
 ARABIC_PREFIXES = ("و", "ال", "لل", "وال", "بال", "كال", "فال", "ولل")
 
@@ -156,26 +168,51 @@ def english_stem(word):
     return word
 
 
+def hebrew_stem(word):
+    """A normalized Hebrew ``word`` without its plural or feminine singular
+    ending, or None when it is too short to tell. A doubled yod left at the
+    end is written once, so that עירייה and עיריות meet on עירי."""
+    if len(word) < MIN_SUFFIXED_LENGTH:
+        return None
+    for suffix in HEBREW_SUFFIXES:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if stem.endswith("יי"):
+                stem = stem[:-1]
+            return stem if len(stem) >= MIN_STEM_LENGTH else None
+    return None
+
+
 @lru_cache(maxsize=50_000)
-def variants(word):
-    """The forms a normalized ``word`` may match by, itself first."""
+def variants(word, suffixes=True):
+    """The forms a normalized ``word`` may match by, itself first. Without
+    ``suffixes`` only prefixes are taken off: for proper names, whose
+    endings are not plurals (רחובות is a city, not "streets")."""
     found = [word]
     first = word[:1]
     if _is_hebrew(first):
         found += _strip_prefixes(word, HEBREW_PREFIXES)
+        if suffixes:
+            found += [stem for form in found if (stem := hebrew_stem(form))]
     elif _is_arabic(first):
         found += _strip_prefixes(word, ARABIC_PREFIXES)
-    elif first.isascii() and first.isalpha():
+    elif first.isascii() and first.isalpha() and suffixes:
         found.append(english_stem(word))
     return tuple(dict.fromkeys(found))
 
 
-def index_text(text):
+def index_text(text, suffixes=True):
     """What is stored for ``text`` to be searched: each word followed by its
     variants, separated by single spaces and with a space at each end, so
     that SQLite can find a whole word with ``LIKE '% word %'``."""
-    forms = [form for word in words(text) for form in variants(word)]
+    forms = [form for word in words(text) for form in variants(word, suffixes)]
     return f" {' '.join(forms)} " if forms else ""
+
+
+def indexed_words(column):
+    """The word forms of a stored search column, without the marks around
+    the names of municipalities and topics (``search.documents``)."""
+    return [term for term in column.split() if WORD.fullmatch(term)]
 
 
 TAG = re.compile(r"<[^>]*>")

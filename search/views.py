@@ -2,13 +2,17 @@ from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import get_language
 
-from community_cms.pagination import paginate
+from community_cms.page_cache import cache_public_page
+from community_cms.pagination import ListPaginator
 from search.forms import SearchForm
 from search.query import search
 
 RESULTS_PER_PAGE = 20
 
 
+# The page is the same for every visitor (its form is sent with GET, so it
+# has no CSRF token): anonymous visitors may be served a stored copy.
+@cache_public_page
 def search_results(request):
     """Published content in the visitor's language matching their words.
     Any query string gives a page: no words, refused words and no matches
@@ -23,9 +27,12 @@ def search_results(request):
     }
     if query:
         results = search(query, language=get_language(), **form.filters())
+        # The results know their number: no count query, and no cached
+        # count (community_cms.pagination.paginate) to keep.
+        paginator = ListPaginator(results.documents, RESULTS_PER_PAGE)
         context.update(
             results=results,
-            page_obj=paginate(request, results.documents, RESULTS_PER_PAGE),
+            page_obj=paginator.get_page(request.GET.get("page")),
             forms=results.query.all_forms,
         )
     response = render(request, "search/results.html", context)

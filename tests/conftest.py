@@ -23,6 +23,19 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture
+def page_cache_on(settings):
+    """The anonymous page cache as in production, starting empty (the test
+    settings turn it off so that other tests see fresh pages)."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.PAGE_MAX_AGE = 60
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
 def login_with_second_factor(client):
     """Log a user in the way staff do: password, then a TOTP code."""
 

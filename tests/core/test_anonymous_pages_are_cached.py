@@ -3,7 +3,6 @@ from http import HTTPStatus
 
 import pytest
 import time_machine
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.test import RequestFactory, override_settings
@@ -18,16 +17,7 @@ from community_cms.page_cache import (
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    settings.PAGE_MAX_AGE = 60
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def test_second_anonymous_visit_runs_no_sql(client, django_assert_num_queries):

@@ -43,3 +43,24 @@ def test_a_rarer_word_is_counted_exactly(search_page, settings):
 
     assert response.context["page_obj"].paginator.count == 2
     assert "יותר מ־" not in response.content.decode()
+
+
+@pytest.mark.parametrize("max_ranked", [1, 2, 3, 4, 10])
+def test_the_newest_matches_are_ranked_however_old_they_are(
+    search_page, settings, max_ranked
+):
+    # PostgreSQL looks for the newest matches one period at a time: one
+    # article in each period, and one scheduled that must not count.
+    settings.SEARCH_MAX_RANKED_RESULTS = max_ranked
+    now = timezone.now()
+    ages = [1, 45, 400, 1500]
+    for days in [-3, *ages]:
+        ArticleFactory(
+            title_he=f"קהילה {days}",
+            published_at=now - datetime.timedelta(days=days),
+        )
+
+    response = search_page("קהילה")
+
+    # Equal ranks: the newest first.
+    assert titles(response) == [f"קהילה {days}" for days in ages[:max_ranked]]

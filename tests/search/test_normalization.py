@@ -60,7 +60,69 @@ def test_hebrew_words_lose_marks_and_final_letters(typed, expected):
     ],
 )
 def test_hebrew_words_match_with_or_without_prefixes(word, expected):
+    assert text.variants(word, suffixes=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        # Plural endings, and the feminine singular ones they replace.
+        ("משלחות", "משלח"),
+        ("משלחת", "משלח"),
+        ("קהילות", "קהיל"),
+        ("קהילה", "קהיל"),
+        ("שותפימ", "שותפ"),
+        ("תלמידות", "תלמיד"),
+        ("ילדימ", "ילד"),
+        ("עברית", "עברי"),
+        # A doubled yod before the ending is written once.
+        ("עירייה", "עירי"),
+        ("עיריות", "עירי"),
+        # Words of fewer than five letters keep their ending.
+        ("תורה", None),
+        ("רשות", None),
+        ("שנימ", None),
+        ("בית", None),
+        # No ending to take off.
+        ("שותפ", None),
+        ("תלמיד", None),
+        ("פסטיבל", None),
+    ],
+)
+def test_hebrew_plurals_and_feminine_endings_are_taken_off(word, stem):
+    assert text.hebrew_stem(word) == stem
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # Plural and singular meet on the stem: משלחות and משלחת on משלח.
+        ("משלחות", ("משלחות", "שלחות", "משלח", "שלח")),
+        ("משלחת", ("משלחת", "שלחת", "משלח")),
+        ("קהילות", ("קהילות", "קהיל")),
+        ("קהילה", ("קהילה", "קהיל")),
+        ("שותפימ", ("שותפימ", "ותפימ", "שותפ", "ותפ")),
+        ("שותפ", ("שותפ", "ותפ")),
+        # The stem of each form without its prefix, too.
+        (
+            "ובמשלחת",
+            ("ובמשלחת", "במשלחת", "משלחת", "ובמשלח", "במשלח", "משלח"),
+        ),
+        ("והילדימ", ("והילדימ", "הילדימ", "ילדימ", "והילד", "הילד", "ילד")),
+        # Short words stay whole.
+        ("תורה", ("תורה",)),
+        ("בית", ("בית",)),
+    ],
+)
+def test_hebrew_plurals_and_singulars_share_a_variant(word, expected):
     assert text.variants(word) == expected
+
+
+def test_names_keep_their_endings():
+    # רחובות is a city, not "streets"; prefixes still go.
+    assert text.variants("רחובות", suffixes=False) == ("רחובות",)
+    assert text.variants("ברחובות", suffixes=False) == ("ברחובות", "רחובות")
+    assert text.index_text("Rehovot Streets", suffixes=False) == " rehovot streets "
 
 
 @pytest.mark.parametrize(
@@ -136,7 +198,9 @@ def test_english_words_are_stemmed_lightly(word, stem):
 
 
 def test_indexed_text_holds_each_word_and_its_variants_between_spaces():
-    assert text.index_text("ובמשלחת הגיעה!") == " ובמשלחת במשלחת משלחת הגיעה גיעה "
+    assert text.index_text("ובמשלחת הגיעה!") == (
+        " ובמשלחת במשלחת משלחת ובמשלח במשלח משלח הגיעה גיעה הגיע "
+    )
     assert text.index_text("  ...  ") == ""
 
 

@@ -9,6 +9,7 @@ from django.db import connection
 from search.backends import PostgresBackend
 from search.checks import check_database_ctype
 from search.models import SearchDocument, SearchTerm
+from search.query import ParsedQuery, correct
 from tests.articles.factories import ArticleFactory
 from tests.search.conftest import postgres_only, titles
 
@@ -48,9 +49,11 @@ def test_a_mistyped_hebrew_word_is_matched_by_trigram_similarity(search_page):
     )
     assert similar.term == "שותפויות"
     assert similar.similarity > 0.5
-    assert PostgresBackend().similar_term(("ובשותפיות", "בשותפיות", "שותפיות")) == (
-        "שותפויות"
-    )
+    query = ParsedQuery.parse("ובשותפיות פסטיבל")
+    unknown, known = PostgresBackend().similar_terms(query)
+    assert max(unknown)[1] == "שותפויות"
+    assert (1.0, "פסטיבל") in known
+    assert correct(query, PostgresBackend()).words == ("שותפויות", "פסטיבל")
     assert titles(search_page("ובשותפיות")) == ["שותפויות בין ערים"]
 
 

@@ -70,7 +70,7 @@ def test_gershayim_may_be_typed_any_way(search_page, typed):
 @pytest.mark.parametrize(
     ("typed", "meant"),
     [
-        ("משלחתת", "משלחת"),  # a letter typed twice
+        ("משללחת", "משלחת"),  # a letter typed twice
         ("במשלחט", "במשלחת"),  # a neighbouring key, after a prefix
     ],
 )
@@ -82,6 +82,31 @@ def test_a_mistyped_word_finds_the_closest_word(
     assert titles(response) == [DELEGATION]
     assert response.context["results"].corrected_from.words == (typed,)
     assert 'class="search-correction"' in response.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("משלחות", "משלחת"),
+        ("המשלחות", "ובמשלחת"),
+        ("משלחת", "משלחות"),
+        ("קהילות", "קהילה"),
+        ("קהילה", "בקהילות"),
+        ("שותפים", "שותף"),
+        ("שותף", "לשותפים"),
+        ("עיריות", "העירייה"),
+    ],
+)
+def test_a_plural_finds_the_singular_and_the_other_way_round(
+    search_page, typed, written
+):
+    ArticleFactory(title_he="מפגש תושבים", body_he=f"<p>דובר על {written} בישיבה.</p>")
+
+    response = search_page(typed)
+
+    assert titles(response) == ["מפגש תושבים"]
+    assert response.context["results"].corrected_from is None
+    assert f"<mark>{written}</mark>" in response.text
 
 
 def test_spelling_with_or_without_vav_is_forgiven(search_page):

@@ -18,7 +18,8 @@ def demo():
     [
         "ובמשלחת",  # prefixes
         "הַמִּשְׁלַחַת",  # niqqud
-        "משלחתת",  # a typo
+        "משללחת",  # a typo
+        "משלחות",  # the plural
     ],
 )
 def test_delegations_are_found_however_the_word_is_typed(search_page, demo, typed):

@@ -11,11 +11,12 @@ from tests.partners.factories import PartnerOrganizationFactory, PartnershipFact
 
 pytestmark = pytest.mark.django_db
 
-# Municipality and topic choices (2), the filter values checked (2), the
-# search (exists, count, page: 3).
-MAX_QUERIES = 7
-# A mistyped word adds the vocabulary lookup and one similarity query.
-MAX_QUERIES_WITH_CORRECTION = MAX_QUERIES + 4
+# The municipality and topic lists (2: each read once, for checking the
+# filter and drawing the <select>), the count of matches, the page.
+MAX_QUERIES = 4
+# A search that finds nothing counts, reads the vocabulary once for all its
+# words, and counts the corrected search; the page comes from the latter.
+MAX_QUERIES_WITH_CORRECTION = 6
 
 
 def _content(size):
@@ -56,8 +57,23 @@ def test_search_page_queries_do_not_grow_with_the_data(
         search_page("משלחת", kind="partner", municipality=municipality.slug)
 
     with django_assert_max_num_queries(MAX_QUERIES_WITH_CORRECTION):
-        response = search_page("משלחתת")
+        response = search_page("משללחת")
     assert response.context["results"].corrected_from is not None
+    assert response.context["page_obj"].paginator.count == 4 * size
+
+    with django_assert_max_num_queries(MAX_QUERIES_WITH_CORRECTION):
+        response = search_page("משללחת מספרר נצאא", **filters)
+    assert response.context["results"].query.words == ("משלחת", "מספר", "נצא")
+    assert response.context["page_obj"].paginator.count == size
+
+
+def test_a_plain_search_needs_four_queries(search_page, django_assert_num_queries):
+    _content(3)
+
+    with django_assert_num_queries(MAX_QUERIES):
+        response = search_page("משלחת")
+
+    assert response.context["page_obj"].paginator.count == 12
 
 
 def test_same_number_of_queries_for_small_and_large_results(search_page):
