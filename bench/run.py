@@ -498,13 +498,25 @@ def load_targets(paths, measured_slug, args):
                 "path": "/",
             }
         )
-    # The searches last: the slowest pages disturb the others least.
-    targets += [
-        {"name": f"{name} (uncached)", "port": PORTS["uncached"], "path": path}
-        for name, path in paths.items()
-        if name in SEARCHES
-    ]
+    # The searches last: the slowest pages disturb the others least. Under
+    # 16 connections to 2 workers a request mostly waits for the ones ahead
+    # of it, so each search is also measured one visitor at a time: its own
+    # time, what a resident waits when the site is not overloaded.
+    for name, path in paths.items():
+        if name in SEARCHES:
+            targets += [
+                {"name": f"{name} (uncached)", "port": PORTS["uncached"], "path": path},
+                {
+                    "name": f"{name} (uncached, {ONE_VISITOR})",
+                    "port": PORTS["uncached"],
+                    "path": path,
+                    "connections": 1,
+                },
+            ]
     return targets
+
+
+ONE_VISITOR = "one visitor at a time"
 
 
 def wrk(target, args, duration=None):
@@ -512,8 +524,8 @@ def wrk(target, args, duration=None):
     completed = subprocess.run(
         [
             "wrk",
-            f"-t{args.threads}",
-            f"-c{args.connections}",
+            f"-t{min(args.threads, target.get('connections', args.connections))}",
+            f"-c{target.get('connections', args.connections)}",
             f"-d{duration or args.duration}s",
             "--timeout=10s",
             "-s",
@@ -670,7 +682,7 @@ def markdown(results, paths):
         row = s[name]
         count = ""
         for key, path in paths.items():
-            if name == f"{key} (uncached)":
+            if name in (f"{key} (uncached)", f"{key} (uncached, {ONE_VISITOR})"):
                 count = queries.get(path, "")
             if name == f"{key} (uncached, count cached)" and path in queries:
                 count = queries[path] - 1
@@ -738,14 +750,20 @@ def markdown(results, paths):
     checks.append(
         ("no public page above 6 queries", f"max {most} ({worst_name})", most <= 6)
     )
-    searched = [
-        s[f"{n} (uncached)"]["p95_ms"] for n in SEARCHES if f"{n} (uncached)" in s
-    ]
-    if searched:
-        worst = max(searched)
-        checks.append(("search p95 < 100 ms", f"{worst:.0f} ms", worst < 100))
-    else:
-        checks.append(("search p95 < 100 ms", results["search_note"], False))
+    for load, suffix in (
+        (ONE_VISITOR, f"(uncached, {ONE_VISITOR})"),
+        (f"{results['settings']['connections']} connections", "(uncached)"),
+    ):
+        searched = [
+            s[f"{n} {suffix}"]["p95_ms"] for n in SEARCHES if f"{n} {suffix}" in s
+        ]
+        if searched:
+            worst = max(searched)
+            checks.append(
+                (f"search p95 < 100 ms, {load}", f"{worst:.0f} ms", worst < 100)
+            )
+        else:
+            checks.append(("search p95 < 100 ms", results["search_note"], False))
     slowest = max(row["median_ms"] for row in admin.values())
     checks.append(("admin changelist < 0.5 s", f"{slowest:.0f} ms", slowest < 500))
     biggest = max(v for v in rss.values() if v)

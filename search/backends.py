@@ -9,15 +9,18 @@ and are what a reader of news wants first anyway. ``ranked_matches`` reads
 their ids and ranks in one query; the search page then reads the rows of
 the one page it shows (``search.query.RankedDocuments``).
 
+Both rank title matches above text matches, newest first among equals
+(``title_first_rank``).
+
 PostgreSQL: a stored tsvector (title weighted above the text) with a GIN
 index, queried with one ``plainto_tsquery`` per word form (never the raw
-input), ranked by ``ts_rank``; the 'simple' configuration for Hebrew and
+input); the 'simple' configuration for Hebrew and
 Arabic, whose word forms ``search.text`` has already produced, and 'english'
 for English, which adds real stemming. Mistyped words are corrected against
 the vocabulary with pg_trgm.
 
 Other databases (SQLite, the embedded default): ``LIKE '% form %'`` over the
-same normalized columns, title matches first; corrections by difflib over
+same normalized columns; corrections by difflib over
 the vocabulary words that start with the same letter.
 """
 
@@ -29,7 +32,6 @@ from operator import and_, or_
 from django.conf import settings
 from django.contrib.postgres.search import (
     SearchQuery,
-    SearchRank,
     SearchVector,
     TrigramSimilarity,
 )
@@ -55,6 +57,25 @@ TERMS_PER_WORD = 5
 NEWEST_WINDOWS = (timedelta(days=30), timedelta(days=180), timedelta(days=730))
 # What ``ranked_matches`` returns for each document, newest first.
 RANKED_COLUMNS = ("pk", "rank")
+
+
+def title_first_rank(query):
+    """The rank of a match, the same on every database: 1 when a word of
+    ``query`` is in the title, 0.5 when only in the text; of equal ranks
+    the newest comes first. PostgreSQL's ts_rank also weighs how often the
+    words occur, but it reads each match's whole stored vector (5 KB,
+    compressed, for a news article): ranking 1,000 matches with it took
+    30 ms of a 55 ms search at 100,000 articles; the normalized title is a
+    hundred bytes."""
+    in_title = reduce(
+        or_,
+        (Q(search_title__contains=f" {form} ") for form in query.all_forms),
+    )
+    return Case(
+        When(in_title, then=Value(1.0)),
+        default=Value(0.5),
+        output_field=FloatField(),
+    )
 
 
 class PostgresBackend:
@@ -124,10 +145,9 @@ class PostgresBackend:
             periods.append(period[:limit])
             newer = older
         newest = periods[0].union(*periods[1:], all=True)[:limit]
-        # Ranked once chosen: ts_rank reads the whole (TOASTed) vector.
         return list(
             SearchDocument.objects.filter(pk__in=newest)
-            .annotate(rank=SearchRank(F("search_vector"), tsquery))
+            .annotate(rank=title_first_rank(query))
             .order_by("-published_at", "-pk")
             .values_list(*RANKED_COLUMNS)
         )
@@ -184,23 +204,9 @@ class SimpleBackend:
         every_word = reduce(
             and_, (reduce(or_, map(contains, forms)) for forms in query.forms)
         )
-        in_title = reduce(
-            or_,
-            (
-                Q(search_title__contains=f" {form} ")
-                for forms in query.forms
-                for form in forms
-            ),
-        )
         return list(
             documents.filter(every_word)
-            .annotate(
-                rank=Case(
-                    When(in_title, then=Value(1.0)),
-                    default=Value(0.5),
-                    output_field=FloatField(),
-                )
-            )
+            .annotate(rank=title_first_rank(query))
             .order_by("-published_at", "-pk")
             .values_list(*RANKED_COLUMNS)[: settings.SEARCH_MAX_RANKED_RESULTS]
         )

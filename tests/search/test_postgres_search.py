@@ -69,7 +69,7 @@ def test_documents_store_a_weighted_vector_in_the_right_configuration():
     assert ":1A" in vectors["he"]
 
 
-def test_results_are_ranked_by_postgresql(search_page):
+def test_title_matches_rank_first_on_postgresql(search_page):
     ArticleFactory(title_he="חדשות", body_he="<p>משלחת.</p>")
     ArticleFactory(title_he="משלחת משלחת")
 
