@@ -1,6 +1,8 @@
 """Every public page type, in every language, with the demo content: what
 the accessibility and layout tests visit."""
 
+from urllib.parse import quote
+
 from django.conf import settings
 from django.utils import translation
 
@@ -10,6 +12,8 @@ from community_cms.models import CommunityDepartment
 from partners.models import PartnerOrganization, Partnership
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
+# What the search page is shown searching for: a plural, to show singulars.
+SEARCH_WORDS = {"he": "משלחות", "ar": "وفد", "en": "delegations"}
 
 
 def load_demo_site():
@@ -50,5 +54,6 @@ def page_paths(language):
             "partner": partner.get_absolute_url(),
             "spotlight": f"/{language}/partners/meet-the-partner/",
             "accessibility-statement": f"/{language}/accessibility/",
+            "search": f"/{language}/search/?q={quote(SEARCH_WORDS[language])}",
             "not-found": f"/{language}/no-such-page/",
         }
