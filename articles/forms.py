@@ -6,9 +6,10 @@ from community_cms.form_fields import LoadedModelChoiceField
 from community_cms.models import Municipality
 
 
-class ArticleFilterForm(forms.Form):
-    """The news list's filters, read from the query string. Unknown values
-    are reported on the form and the list falls back to no filter."""
+class MunicipalityAndTopicFilters(forms.Form):
+    """The two lists that narrow news down, shared by the news list and the
+    search page. Each list is read once, for checking the value and for the
+    ``<select>`` (``LoadedModelChoiceField``)."""
 
     municipality = LoadedModelChoiceField(
         queryset=Municipality.objects.all(),
@@ -24,6 +25,11 @@ class ArticleFilterForm(forms.Form):
         label=_("Topic"),
         empty_label=_("All topics"),
     )
+
+
+class ArticleFilterForm(MunicipalityAndTopicFilters):
+    """The news list's filters, read from the query string. Unknown values
+    are reported on the form and the list falls back to no filter."""
 
     def filter(self, queryset):
         if not self.is_valid():

@@ -1,14 +1,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Topic
-from community_cms.form_fields import LoadedModelChoiceField
-from community_cms.models import Municipality
+from articles.forms import MunicipalityAndTopicFilters
 from search.models import Kind
 from search.query import MAX_QUERY_LENGTH, ParsedQuery
 
 
-class SearchForm(forms.Form):
+class SearchForm(MunicipalityAndTopicFilters):
     """The search page's words and filters, read from the query string.
     Words over the length limit are refused; an unknown filter value is
     reported and the search runs without that filter."""
@@ -30,22 +28,11 @@ class SearchForm(forms.Form):
         choices=[("", _("Everything")), *Kind.choices],
         required=False,
     )
-    # Each list is read once, for checking the value and for the <select>.
-    municipality = LoadedModelChoiceField(
-        queryset=Municipality.objects.all(),
-        to_field_name="slug",
-        required=False,
-        label=_("Municipality"),
-        empty_label=_("All municipalities"),
-    )
-    topic = LoadedModelChoiceField(
-        queryset=Topic.objects.all(),
-        to_field_name="slug",
-        required=False,
-        label=_("Topic"),
-        empty_label=_("All topics"),
-        help_text=_("Choosing a topic shows news only."),
-    )
+    field_order = ["q", "kind", "municipality", "topic"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].help_text = _("Choosing a topic shows news only.")
 
     def query(self):
         """The visitor's words as a ``ParsedQuery`` (empty when there are

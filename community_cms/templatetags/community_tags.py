@@ -8,7 +8,7 @@ from django.utils import translation
 register = template.Library()
 
 
-def _memoized_on_request(request, key, compute):
+def memoized_on_request(request, key, compute):
     """``compute()`` once per request and ``key``: a page asks for its
     language alternates and its canonical address several times (head,
     language switcher, share box, print footer)."""
@@ -67,7 +67,7 @@ def language_alternates(context):
         return found
 
     key = ("language_alternates", id(translated_object), current)
-    return _memoized_on_request(request, key, alternates)
+    return memoized_on_request(request, key, alternates)
 
 
 @register.simple_tag(takes_context=True)

@@ -20,8 +20,8 @@ from pyluach import dates as hebrew_calendar
 
 from community_cms import structured_data as schema
 from community_cms.templatetags.community_tags import (
-    _memoized_on_request,
     language_alternates,
+    memoized_on_request,
 )
 
 register = template.Library()
@@ -186,7 +186,7 @@ def canonical_url(context):
         return request.build_absolute_uri(_with_query(path, _kept_query(context)))
 
     key = ("canonical_url", id(obj), translation.get_language())
-    return _memoized_on_request(request, key, canonical)
+    return memoized_on_request(request, key, canonical)
 
 
 @register.simple_tag(takes_context=True)
