@@ -11,7 +11,7 @@ from modeltranslation.admin import TranslationStackedInline
 from articles.models import TRANSITIONS, Article, ArticleStatus, Quote, Topic
 from articles.services import article_transition
 from community_cms import tenancy
-from community_cms.admin_helpers import TranslatedAdmin, thumbnail
+from community_cms.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
 
 # What the editor offers matches what community_cms.html lets through.
 BODY_EDITOR_CONFIG = {
@@ -59,11 +59,7 @@ class WorkflowStateFilter(admin.SimpleListFilter):
         return queryset
 
 
-@admin.register(Topic)
-class TopicAdmin(TranslatedAdmin):
-    list_display = ["name", "slug"]
-    search_fields = ["name_he", "name_ar", "name_en", "slug"]
-    prepopulated_fields = {"slug": ("name_en",)}
+admin.site.register(Topic, SharedLabelAdmin)
 
 
 @admin.register(Article)
@@ -135,14 +131,11 @@ class ArticleAdmin(TranslatedAdmin):
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_readonly_fields(self, request, obj=None):
-        # The status only moves through the workflow buttons.
-        readonly = [
-            *super().get_readonly_fields(request, obj),
-            "status",
-            "preview_links",
-        ]
-        if not self.may_publish(request, obj):
-            readonly.append("published_at")
+        readonly = [*super().get_readonly_fields(request, obj), "preview_links"]
+        # The status only moves through the workflow buttons, even for
+        # publishers.
+        if "status" not in readonly:
+            readonly.append("status")
         # Picking another author needs the user list, which only admins see.
         if not request.user.has_perm("auth.view_user"):
             readonly.append("author")

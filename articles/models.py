@@ -145,10 +145,11 @@ class ArticleQuerySet(PublishableQuerySet):
         )
 
     def for_detail(self):
-        # The department and the partnership are only named and linked:
-        # their other (translated, so fourfold) columns are not read.
-        # The page's other relations come from ``read_page_relations``.
-        linked = ["id", "slug", "name", "municipality_id"]
+        # The department and the partnership are only named and linked
+        # (when published: ``public_department``): their other (translated,
+        # so fourfold) columns are not read. The page's other relations come
+        # from ``read_page_relations``.
+        linked = ["id", "slug", "name", "status", "municipality_id"]
         return self.select_related("municipality", "department", "partnership").only(
             *(f.name for f in self.model._meta.concrete_fields),
             *(f"department__{name}" for name in linked),
@@ -293,6 +294,7 @@ class Article(PublishableModel):
     objects = ArticleQuerySet.as_manager()
 
     municipality_path = "municipality"
+    publisher_only_fields = ("status", "published_at")
 
     class Meta:
         ordering = ["-published_at", "-pk"]
@@ -360,6 +362,18 @@ class Article(PublishableModel):
         )
         return self
 
+    # A published article may be tagged with a department or a partnership
+    # whose page is still a draft: public pages (the article's, its preview,
+    # and whatever else names them) read these instead, which hide a draft.
+
+    @property
+    def public_department(self):
+        return _if_published(self.department)
+
+    @property
+    def public_partnership(self):
+        return _if_published(self.partnership)
+
     @property
     def is_public(self):
         return (
@@ -367,6 +381,10 @@ class Article(PublishableModel):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+    @property
+    def is_draft(self):
+        return self.status in {ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW}
 
     @property
     def is_scheduled(self):
@@ -411,6 +429,11 @@ class Article(PublishableModel):
             Article, title, field=slug_field, exclude_pk=self.pk, max_length=250
         )
         setattr(self, slug_field, candidate)
+
+
+def _if_published(item):
+    """``item`` if residents may open its page, else None."""
+    return item if item is not None and item.is_published else None
 
 
 class Quote(models.Model):

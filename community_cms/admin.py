@@ -52,7 +52,6 @@ class CommunityDepartmentAdmin(TranslatedAdmin):
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ["municipality", "networks"]
     list_select_related = ["municipality"]
-    publishers_only_field = "status"
     fieldsets = [
         (None, {"fields": ["municipality", "name", "slug", "status"]}),
         (_("Head of department"), {"fields": ["head_name", "head_title"]}),
@@ -120,6 +119,14 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return request.user.is_active and request.user.is_staff
+
+    def get_fields(self, request, obj=None):
+        # Where a colleague logs in from is personal data: only the network
+        # administrators, who investigate abuse, see it.
+        fields = super().get_fields(request, obj)
+        if tenancy.is_network_admin(request.user):
+            return fields
+        return [name for name in fields if name != "ip_address"]
 
     def has_add_permission(self, request):
         return False

@@ -37,12 +37,22 @@ class PublishableModel(models.Model):
 
     objects = PublishableQuerySet.as_manager()
 
+    # Fields only a publisher of the item's municipality may set; the admin
+    # shows them read-only to everyone else.
+    publisher_only_fields = ("status",)
+
     class Meta:
         abstract = True
 
     @property
     def is_published(self):
         return self.status == PublicationStatus.PUBLISHED
+
+    @property
+    def is_draft(self):
+        """Residents have never been shown it (as far as its status says):
+        an editor may still delete it."""
+        return self.status == PublicationStatus.DRAFT
 
 
 def unique_slug(model, text, *, field="slug", exclude_pk=None, max_length=200):

@@ -7,6 +7,7 @@ answers are cached on the user object for the length of a request.
 """
 
 from django.contrib.auth.models import Permission
+from django.core.exceptions import ObjectDoesNotExist
 
 from community_cms.models import StaffMembership, StaffRole
 
@@ -113,9 +114,19 @@ def municipality_id_of(obj):
     path = getattr(type(obj), "municipality_path", None)
     if path is None:
         return None
+    return municipality_id_of_path(obj, path)
+
+
+def municipality_id_of_path(obj, path):
+    """Follow ``path`` (relation names joined by ``__``, the last one the
+    municipality) from ``obj``; None where a link is missing, which an
+    unsaved or restored object may have."""
     *hops, last = path.split("__")
     for hop in hops:
-        obj = getattr(obj, hop, None)
+        try:
+            obj = getattr(obj, hop, None)
+        except ObjectDoesNotExist:
+            return None
         if obj is None:
             return None
     return getattr(obj, f"{last}_id", None)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from community_cms import tenancy
-from community_cms.admin_helpers import TranslatedAdmin, thumbnail
+from community_cms.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
 from partners import services
 from partners.models import (
     SUBMISSION_M2M_FIELDS,
@@ -32,15 +32,8 @@ from partners.models import (
     SubmissionStatus,
 )
 
-
-class LabelAdmin(TranslatedAdmin):
-    list_display = ["name", "slug"]
-    search_fields = ["name_he", "name_ar", "name_en", "slug"]
-    prepopulated_fields = {"slug": ("name_en",)}
-
-
 for label_model in (FieldOfAction, Population, Region, DelegationActivity):
-    admin.site.register(label_model, LabelAdmin)
+    admin.site.register(label_model, SharedLabelAdmin)
 
 
 @admin.register(PartnerOrganization)
@@ -50,7 +43,6 @@ class PartnerOrganizationAdmin(TranslatedAdmin):
     ]  # fmt: skip
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["status", "kind", "is_spotlight", "fields_of_action", "regions"]
-    publishers_only_field = "status"
     search_fields = ["name_he", "name_ar", "name_en", "slug", "email"]
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = [
@@ -119,7 +111,6 @@ class PartnershipAdmin(TranslatedAdmin):
     ]  # fmt: skip
     list_display_links = ["image_thumbnail", "name"]
     list_filter = ["status", "municipality"]
-    publishers_only_field = "status"
     search_fields = [
         "name_he",
         "name_ar",

@@ -1,6 +1,8 @@
 """Who a city works with: partner organizations in the directory, and
 city-to-city partnerships with the delegations that visit."""
 
+import datetime
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -181,6 +183,9 @@ class PartnerOrganization(PublishableModel):
 
     objects = PartnerOrganizationQuerySet.as_manager()
 
+    # The spotlight is shown on every municipality's home page.
+    publisher_only_fields = ("status", "is_spotlight", "spotlight_date")
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("partner organization")
@@ -218,6 +223,17 @@ class PartnerOrganization(PublishableModel):
 
     def other_member_list(self):
         return non_empty_lines(self.members_note)
+
+    @property
+    def spotlight_starts_at(self):
+        """When the "meet the partner" feature, and so its story, becomes
+        public: midnight of the spotlight date, as ``spotlight()`` counts
+        days. None for a partner that is not put in the spotlight."""
+        if not self.is_spotlight or self.spotlight_date is None:
+            return None
+        return timezone.make_aware(
+            datetime.datetime.combine(self.spotlight_date, datetime.time.min)
+        )
 
 
 class PartnershipQuerySet(PublishableQuerySet):

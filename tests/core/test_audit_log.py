@@ -1,4 +1,7 @@
+from http import HTTPStatus
+
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from articles.models import ArticleStatus
@@ -74,3 +77,25 @@ def test_the_audit_log_is_read_only(staff_client):
         {"post": "yes"},
     )
     assert AuditEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_only_network_administrators_see_where_colleagues_log_in_from(staff_client):
+    city = MunicipalityFactory()
+    editor = staff_member(city, StaffRole.EDITOR)
+    event = AuditEvent.objects.create(
+        action=AuditEvent.Action.LOGIN,
+        actor=editor,
+        actor_name=editor.username,
+        municipality=city,
+        ip_address="203.0.113.77",
+    )
+    url = reverse("admin:community_cms_auditevent_change", args=[event.pk])
+    colleague = Client()
+    colleague.force_login(staff_member(city, StaffRole.EDITOR))
+
+    colleague_view = colleague.get(url)
+    admin_view = staff_client.get(url)
+
+    assert colleague_view.status_code == HTTPStatus.OK
+    assert "203.0.113.77" not in colleague_view.content.decode()
+    assert "203.0.113.77" in admin_view.content.decode()

@@ -12,7 +12,6 @@ from partners.models import Delegation, Partnership
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import (
     CommunityDepartmentFactory,
-    MunicipalityFactory,
     staff_member,
 )
 from tests.partners.factories import (
@@ -22,11 +21,6 @@ from tests.partners.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def cities():
-    return MunicipalityFactory(slug="city-a"), MunicipalityFactory(slug="city-b")
 
 
 @pytest.fixture
