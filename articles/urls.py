@@ -10,21 +10,25 @@ urlpatterns = [
     path("feeds/rss/", feeds.NewsFeed(), name="feed_rss"),
     path("feeds/atom/", feeds.NewsAtomFeed(), name="feed_atom"),
     path(
-        "feeds/municipality/<str:slug>/rss/",
+        "feeds/municipality/<public_slug:slug>/rss/",
         feeds.MunicipalityNewsFeed(),
         name="municipality_feed_rss",
     ),
     path(
-        "feeds/municipality/<str:slug>/atom/",
+        "feeds/municipality/<public_slug:slug>/atom/",
         feeds.MunicipalityNewsAtomFeed(),
         name="municipality_feed_atom",
     ),
-    path("feeds/topic/<str:slug>/rss/", feeds.TopicNewsFeed(), name="topic_feed_rss"),
     path(
-        "feeds/topic/<str:slug>/atom/",
+        "feeds/topic/<public_slug:slug>/rss/",
+        feeds.TopicNewsFeed(),
+        name="topic_feed_rss",
+    ),
+    path(
+        "feeds/topic/<public_slug:slug>/atom/",
         feeds.TopicNewsAtomFeed(),
         name="topic_feed_atom",
     ),
     path("preview/<str:token>/", views.article_preview, name="preview"),
-    path("<str:slug>/", views.article_detail, name="detail"),
+    path("<public_slug:slug>/", views.article_detail, name="detail"),
 ]

@@ -6,5 +6,5 @@ app_name = "departments"
 
 urlpatterns = [
     path("", views.department_list, name="list"),
-    path("<str:slug>/", views.department_detail, name="detail"),
+    path("<public_slug:slug>/", views.department_detail, name="detail"),
 ]

@@ -2,11 +2,15 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, register_converter
 from django.views.static import serve
 
 from community_cms import views
+from community_cms.converters import PublicSlugConverter
 from community_cms.sitemaps import SITEMAPS
+
+# Before the apps' addresses are included: every slug in them uses it.
+register_converter(PublicSlugConverter, "public_slug")
 
 urlpatterns = [
     path("admin/", admin.site.urls),

@@ -6,5 +6,5 @@ app_name = "partnerships"
 
 urlpatterns = [
     path("", views.partnership_list, name="list"),
-    path("<str:slug>/", views.partnership_detail, name="detail"),
+    path("<public_slug:slug>/", views.partnership_detail, name="detail"),
 ]

@@ -12,7 +12,11 @@ urlpatterns = [
     path("submit/", views.partner_submit, name="submit"),
     path("submit/thanks/", views.submission_thanks, name="submit_thanks"),
     path("edit/<str:token>/", views.partner_edit, name="edit"),
-    path("<str:slug>/edit-link/", views.edit_link_request, name="edit_link"),
-    path("<str:slug>/edit-link/sent/", views.edit_link_sent, name="edit_link_sent"),
-    path("<str:slug>/", views.partner_detail, name="detail"),
+    path("<public_slug:slug>/edit-link/", views.edit_link_request, name="edit_link"),
+    path(
+        "<public_slug:slug>/edit-link/sent/",
+        views.edit_link_sent,
+        name="edit_link_sent",
+    ),
+    path("<public_slug:slug>/", views.partner_detail, name="detail"),
 ]

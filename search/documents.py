@@ -15,7 +15,7 @@ UPDATE (``search.services``) instead of indexing them again.
 """
 
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
 
 from articles.models import Article, ArticleStatus
@@ -65,6 +65,8 @@ class Source:
     title_field = "name"
     text_fields = ()
     html_fields = frozenset()
+    # Text fields that go public at a moment of their own (``later_from``).
+    later_fields = frozenset()
 
     def searchable(self):
         """Every row that belongs in the index, ready for ``documents()``."""
@@ -75,6 +77,10 @@ class Source:
 
     def visible_from(self, obj):
         return obj.created_at
+
+    def later_from(self, obj):
+        """When ``later_fields`` become public; None if they never do."""
+        return None
 
     def municipality_id(self, obj):
         return getattr(obj, "municipality_id", None)
@@ -88,9 +94,11 @@ class Source:
             return ""
         return indexed_municipality_name(obj.municipality, language)
 
-    def texts(self, obj, language):
+    def texts(self, obj, language, *, with_later):
         values = []
         for field in self.text_fields:
+            if field in self.later_fields and not with_later:
+                continue
             value = translated(obj, field, language)
             if field in self.html_fields:
                 value = text.plain_text(value)
@@ -99,11 +107,34 @@ class Source:
         return [value for value in values if value]
 
     def documents(self, obj, content_type):
-        """One unsaved ``SearchDocument`` per language."""
+        """One unsaved ``SearchDocument`` per language, and while some of
+        its text is not public yet (``later_from``), an interim one too.
+
+        Text that goes public later is indexed at once, in full rows that
+        are visible from its moment, next to interim rows without it that
+        are visible until then; the search page's date filter
+        (``SearchDocument.objects.public``) switches from one to the other
+        when the moment comes, as it does for scheduled articles. So no
+        save, job or write at read time is needed, and a search costs the
+        same: one more condition on rows it reads anyway."""
+        visible_from = self.visible_from(obj)
+        later_from = self.later_from(obj)
+        if later_from is None:
+            return self._documents(obj, content_type, visible_from, with_later=False)
+        documents = self._documents(
+            obj, content_type, max(visible_from, later_from), with_later=True
+        )
+        if later_from > timezone.now():
+            documents += self._documents(
+                obj, content_type, visible_from, with_later=False, until=later_from
+            )
+        return documents
+
+    def _documents(self, obj, content_type, published_at, *, with_later, until=None):
         documents = []
         for language, _name in settings.LANGUAGES:
             title = translated(obj, self.title_field, language)
-            body = "\n".join(self.texts(obj, language))
+            body = "\n".join(self.texts(obj, language, with_later=with_later))
             with translation.override(language):
                 url = obj.get_absolute_url()
             documents.append(
@@ -113,7 +144,9 @@ class Source:
                     language=language,
                     kind=self.kind,
                     municipality_id=self.municipality_id(obj),
-                    published_at=self.visible_from(obj),
+                    published_at=published_at,
+                    visible_until=until,
+                    is_interim=until is not None,
                     url=url,
                     title=title[:TITLE_MAX_LENGTH],
                     text=body,
@@ -215,6 +248,18 @@ class PartnerSource(Source):
         "members_note",
         "funders",
     )
+    later_fields = frozenset({"spotlight_story"})
+
+    def later_from(self, partner):
+        # The story is told on the "meet the partner" page from the
+        # spotlight's date, and never if the partner is not in the
+        # spotlight. Without a story there is nothing to wait for.
+        if not any(
+            translated(partner, "spotlight_story", language)
+            for language, _name in settings.LANGUAGES
+        ):
+            return None
+        return partner.spotlight_starts_at
 
     def municipality_id(self, partner):
         # A partner may serve several municipalities: the filter looks them

@@ -39,9 +39,16 @@ KIND_MODELS = {
 class SearchDocumentQuerySet(models.QuerySet):
     def public(self, language):
         """Rows residents may find in ``language``. Scheduled articles are
-        indexed ahead of their time; the date is checked here, at query
-        time, so they appear when it comes with no job to run."""
-        return self.filter(language=language, published_at__lte=timezone.now())
+        indexed ahead of their time, and a partner's spotlight story ahead
+        of its date (with interim rows that leave it out until then:
+        ``search.documents.Source.documents``); the dates are checked here,
+        at query time, so each appears when it comes with no job to run."""
+        now = timezone.now()
+        return self.filter(
+            Q(visible_until__isnull=True) | Q(visible_until__gt=now),
+            language=language,
+            published_at__lte=now,
+        )
 
     def in_municipality(self, municipality):
         """Rows about ``municipality``: its articles, department and
@@ -96,6 +103,23 @@ class SearchDocument(models.Model):
             "content, when it was created."
         ),
     )
+    visible_until = models.DateTimeField(
+        _("visible until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set on interim rows only: results show them until then, and the "
+            "item's full row from then on."
+        ),
+    )
+    is_interim = models.BooleanField(
+        _("interim"),
+        default=False,
+        help_text=_(
+            "The item's text without what is not public yet, such as a "
+            "partner's spotlight story before its date."
+        ),
+    )
     url = models.CharField(_("address"), max_length=500)
     title = models.CharField(_("title"), max_length=300)
     text = models.TextField(
@@ -118,8 +142,13 @@ class SearchDocument(models.Model):
         verbose_name_plural = _("search documents")
         constraints = [
             models.UniqueConstraint(
-                fields=["content_type", "object_id", "language"],
+                fields=["content_type", "object_id", "language", "is_interim"],
                 name="one_search_document_per_language",
+            ),
+            models.CheckConstraint(
+                condition=Q(is_interim=True, visible_until__isnull=False)
+                | Q(is_interim=False, visible_until__isnull=True),
+                name="search_interim_document_has_an_end",
             ),
         ]
         indexes = [

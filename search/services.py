@@ -28,6 +28,7 @@ UPDATED_FIELDS = [
     "kind",
     "municipality",
     "published_at",
+    "visible_until",
     "url",
     "title",
     "text",
@@ -79,9 +80,13 @@ def document_index(obj):
         SearchDocument.objects.bulk_create(
             documents,
             update_conflicts=True,
-            unique_fields=["content_type", "object_id", "language"],
+            unique_fields=["content_type", "object_id", "language", "is_interim"],
             update_fields=UPDATED_FIELDS,
         )
+        if not any(document.is_interim for document in documents):
+            # Whatever was waiting (a spotlight story) is public now, or no
+            # longer coming.
+            _delete(existing.filter(is_interim=True))
         get_backend().fill_vectors(existing)
         _add_terms(_terms(documents))
 
