@@ -82,6 +82,7 @@ class ArticleAdmin(TranslatedAdmin):
     ]  # fmt: skip
     inlines = [QuoteInline]
     actions = [f"workflow_{name}" for name in TRANSITIONS]
+    live_changes_need_review = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "lede", "body"]}),
         (
@@ -174,6 +175,8 @@ class ArticleAdmin(TranslatedAdmin):
         )
 
     def response_change(self, request, obj):
+        if getattr(request, "_change_needs_review", False):
+            return super().response_change(request, obj)
         return self._run_workflow_button(request, obj) or super().response_change(
             request, obj
         )

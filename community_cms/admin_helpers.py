@@ -1,21 +1,26 @@
 """Building blocks shared by the apps' admin modules."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.errors import RevertError
 from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 
 from community_cms import tenancy
-from community_cms.models import AuditEvent
-from community_cms.services import audit_event_record
+from community_cms.models import AuditEvent, PendingChange
+from community_cms.services import audit_event_record, pending_change_record
 
 
 def thumbnail(image, alt=""):
@@ -306,6 +311,79 @@ class TranslatedAdmin(
         response._csp_update = {"style-src": [settings.PROSE_EDITOR_STYLE_HASH]}
         return response
 
+    # When true, an edit of live content by someone who may not publish it
+    # waits for a publisher (community_cms.models.PendingChange) and
+    # residents go on seeing the published version.
+    live_changes_need_review = False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None or not self._change_needs_review(request, obj):
+            return super().change_view(request, object_id, form_url, extra_context)
+        if request.method != "POST":
+            self._announce_pending_changes(request, obj)
+            return super().change_view(request, object_id, form_url, extra_context)
+        request._change_needs_review = True
+        response, change = pending_change_record(
+            obj,
+            by=request.user,
+            request=request,
+            save=lambda: super(TranslatedAdmin, self).change_view(
+                request, object_id, form_url, extra_context
+            ),
+        )
+        if change is None:
+            return response
+        self.message_user(
+            request,
+            _(
+                "Your change was saved for review: a publisher of the "
+                "municipality will publish it. Until then residents see the "
+                "published version."
+            ),
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(request.path)
+
+    def response_change(self, request, obj):
+        # The save is about to be rolled back into a pending change: no
+        # "changed successfully", no next step.
+        if getattr(request, "_change_needs_review", False):
+            return HttpResponseRedirect(request.path)
+        return super().response_change(request, obj)
+
+    def _change_needs_review(self, request, obj):
+        return (
+            self.live_changes_need_review
+            and not self._is_draft(obj)
+            and not self.may_publish(request, obj)
+        )
+
+    def _announce_pending_changes(self, request, obj):
+        count = PendingChange.objects.pending().for_object(obj).count()
+        if not count:
+            return
+        query = {
+            "content_type__id__exact": ContentType.objects.get_for_model(obj).pk,
+            "object_id": obj.pk,
+        }
+        self.message_user(
+            request,
+            format_html(
+                '{} <a href="{}?{}">{}</a>',
+                ngettext(
+                    "%(count)d change to this item is waiting for review.",
+                    "%(count)d changes to this item are waiting for review.",
+                    count,
+                )
+                % {"count": count},
+                reverse("admin:community_cms_pendingchange_changelist"),
+                urlencode(query),
+                _("See them"),
+            ),
+            messages.WARNING,
+        )
+
     def log_change(self, request, obj, message):
         # Restoring an old revision is a change worth naming in the log.
         if getattr(request, "_reversion_restore", False):
@@ -326,6 +404,9 @@ class TranslatedAdmin(
         version = get_object_or_404(Version.objects.get_for_object(obj), pk=version_id)
         restored = self._restored_object(request, version)
         if request.method == "POST":
+            if self._change_needs_review(request, obj):
+                # Restoring is changing live content: for its publishers.
+                raise PermissionDenied
             kept = self._fields_kept_on_restore(request, obj, restored)
             if (
                 kept

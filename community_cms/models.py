@@ -2,6 +2,7 @@
 content belongs to, and the shared building blocks of publishable content."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -258,6 +259,8 @@ class AuditEvent(models.Model):
         RETURN_TO_DRAFT = "return_to_draft", _("Returned to draft")
         RESTORE = "restore", _("Restored a revision")
         LOGIN = "login", _("Logged in")
+        PROPOSE = "propose", _("Proposed a change for review")
+        REJECT = "reject", _("Rejected a proposed change")
         LOGOUT = "logout", _("Logged out")
         LOGIN_FAILED = "login_failed", _("Failed login")
 
@@ -309,6 +312,104 @@ class AuditEvent(models.Model):
 
 
 # The standard Israeli public websites are held to: Israeli Standard 5568,
+class PendingChangeQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=PendingChange.Status.PENDING)
+
+    def for_object(self, obj):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+        )
+
+
+class PendingChange(models.Model):
+    """An edit of live content by someone who may not publish it. The edit
+    is kept as a revision beside the published version, which residents go
+    on seeing, until a publisher of the municipality publishes or rejects
+    it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Rejected")
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("kind of content"),
+    )
+    object_id = models.CharField(_("object id"), max_length=64)
+    object_repr = models.CharField(_("item"), max_length=250)
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="pending_changes",
+        verbose_name=_("municipality"),
+    )
+    base_revision = models.ForeignKey(
+        "reversion.Revision",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("published version"),
+        help_text=_("The published version the change was made to."),
+    )
+    revision = models.ForeignKey(
+        "reversion.Revision",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("proposed version"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="pending_changes",
+        verbose_name=_("proposed by"),
+    )
+    created_at = models.DateTimeField(_("proposed"), default=timezone.now)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decision_note = models.TextField(
+        _("note to the author"),
+        blank=True,
+        help_text=_("Why the change was rejected, or what to do instead."),
+    )
+
+    objects = PendingChangeQuerySet.as_manager()
+
+    municipality_path = "municipality"
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("change waiting for review")
+        verbose_name_plural = _("changes waiting for review")
+        indexes = [models.Index(fields=["content_type", "object_id", "status"])]
+
+    def __str__(self):
+        return self.object_repr
+
+    @property
+    def is_pending(self):
+        return self.status == self.Status.PENDING
+
+    def content_object(self):
+        return self.content_type.get_object_for_this_type(pk=self.object_id)
+
+
 # which adopts WCAG 2.1 at level AA.
 DEFAULT_ACCESSIBILITY_STANDARD = "IS 5568 / WCAG 2.1 AA"
 

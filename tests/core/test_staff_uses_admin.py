@@ -5,12 +5,14 @@ import re
 from http import HTTPStatus
 
 import pytest
+import reversion
 from django.contrib import admin
 from django.test import Client
 from django.urls import reverse
 
 from articles.models import Article
 from community_cms.models import ProfessionalNetwork
+from community_cms.services import pending_change_record
 from partners.models import DelegationActivity, EmailNotification
 from tests.articles.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.core.factories import (
@@ -59,8 +61,15 @@ def one_of_everything(admin_user):
         body="גוף",
         submission=submission,
     )
+    pending_change_record(article, by=admin_user, save=lambda: _retitle(article))
     # A failed login, so that the lockout admin has rows to open.
     Client().post(reverse("admin:login"), {"username": "nobody", "password": "wrong"})
+
+
+def _retitle(article):
+    with reversion.create_revision():
+        article.title_he = "כותרת שהוצעה"
+        article.save()
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m._meta.label)
