@@ -15,6 +15,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from community_cms import tenancy
 from community_cms.html import sanitize_html
+from community_cms.images import CleanImageField
 from community_cms.models import (
     AuditEvent,
     CommunityDepartment,
@@ -214,7 +215,7 @@ class Article(PublishableModel):
             "and emphasis."
         ),
     )
-    hero_image = models.ImageField(
+    hero_image = CleanImageField(
         _("main photo"), upload_to=RandomNameUploadTo("articles"), blank=True
     )
     hero_alt = models.CharField(

@@ -13,7 +13,7 @@ ARTICLES_PER_PAGE = 12
 RELATED_ARTICLE_COUNT = 3
 
 
-@cache_public_page
+@cache_public_page(query=[*ArticleFilterForm.base_fields, "page"])
 def article_list(request):
     form = ArticleFilterForm(request.GET or None)
     articles = form.filter(Article.objects.published().for_cards())

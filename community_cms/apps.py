@@ -8,8 +8,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Municipalities and departments")
 
     def ready(self):
-        # Connect receivers (and register checks).
-        from community_cms import page_cache, renditions, signals  # noqa: F401
+        # Connect receivers and register checks.
+        from community_cms import checks, page_cache, renditions, signals  # noqa: F401
 
 
 class CommunityAdminConfig(admin_apps.AdminConfig):

@@ -1,4 +1,4 @@
-"""Checking and cleaning images uploaded by the public (and, later, by staff).
+"""Checking and cleaning every uploaded image, from the public or from staff.
 
 An upload is trusted for nothing it says about itself: not its name, not its
 declared type. It is opened with Pillow restricted to the formats we accept,
@@ -7,17 +7,28 @@ decoded (so a "decompression bomb" costs nothing), it is decoded completely
 to prove it is whole, and it is encoded again from the pixels alone, which
 drops EXIF (GPS positions, camera serial numbers), XMP, comments and anything
 hidden after the image data.
+
+Every image field of our models is a ``CleanImageField``, so no path (the
+admin, the public form, a command, the shell) stores an image otherwise: the
+stored files are public.
 """
 
 import io
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import models
+from django.db.models.fields.files import ImageFieldFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_MAX_PIXELS = 25_000_000
+# Staff upload camera photos: up to a 48-megapixel phone's, in a file that
+# fits under nginx's limit on a request (client_max_body_size 12m).
+PHOTO_MAX_BYTES = 10 * 1024 * 1024
+PHOTO_MAX_PIXELS = 50_000_000
 # Pillow format name -> file suffix of the cleaned copy.
 ACCEPTED_FORMATS = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
 
@@ -144,10 +155,54 @@ def _encode_clean(image, max_side):
 
     buffer = io.BytesIO()
     clean.save(buffer, format=image_format, **options)
-    return ContentFile(
-        buffer.getvalue(), name=f"image.{ACCEPTED_FORMATS[image_format]}"
-    )
+    return CleanImage(buffer.getvalue(), name=f"image.{ACCEPTED_FORMATS[image_format]}")
 
 
 def _megabytes(size):
     return f"{size / (1024 * 1024):.1f}".removesuffix(".0")
+
+
+class CleanImage(ContentFile):
+    """An image ``clean_uploaded_image`` encoded again: stored as it is."""
+
+
+class CleanImageFormField(forms.FileField):
+    """An image upload, cleaned while the form is validated, so that a file
+    that is not a whole PNG, JPEG or WebP gets a message on its field."""
+
+    def to_python(self, data):
+        upload = super().to_python(data)
+        if upload is None:
+            return None
+        return clean_uploaded_image(
+            upload, max_bytes=PHOTO_MAX_BYTES, max_pixels=PHOTO_MAX_PIXELS
+        )
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if isinstance(widget, forms.FileInput) and "accept" not in widget.attrs:
+            attrs["accept"] = "image/png,image/jpeg,image/webp"
+        return attrs
+
+
+class CleanImageFieldFile(ImageFieldFile):
+    def save(self, name, content, save=True):
+        # Every new file passes here: assigned and saved with the model
+        # (FileField.pre_save calls this) or saved through the field.
+        if not isinstance(content, CleanImage):
+            content = clean_uploaded_image(
+                content, max_bytes=PHOTO_MAX_BYTES, max_pixels=PHOTO_MAX_PIXELS
+            )
+        # The clean copy's name gives the suffix of its real format; the
+        # upload's own name may hold personal data, or lie.
+        super().save(content.name, content, save)
+
+
+class CleanImageField(models.ImageField):
+    """An ``ImageField`` that stores every new file encoded again without
+    its metadata (``clean_uploaded_image``), however it was assigned."""
+
+    attr_class = CleanImageFieldFile
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": CleanImageFormField, **kwargs})

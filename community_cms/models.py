@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from community_cms.images import CleanImageField
 from community_cms.uploads import RandomNameUploadTo
 
 
@@ -81,7 +82,7 @@ class Municipality(models.Model):
         allow_unicode=True,
         help_text=_("The municipality's part of web addresses, e.g. rehovot."),
     )
-    logo = models.ImageField(
+    logo = CleanImageField(
         _("logo"), upload_to=RandomNameUploadTo("municipalities"), blank=True
     )
     website = models.URLField(_("website"), blank=True)
@@ -258,9 +259,9 @@ class AuditEvent(models.Model):
         ARCHIVE = "archive", _("Archived")
         RETURN_TO_DRAFT = "return_to_draft", _("Returned to draft")
         RESTORE = "restore", _("Restored a revision")
-        LOGIN = "login", _("Logged in")
         PROPOSE = "propose", _("Proposed a change for review")
         REJECT = "reject", _("Rejected a proposed change")
+        LOGIN = "login", _("Logged in")
         LOGOUT = "logout", _("Logged out")
         LOGIN_FAILED = "login_failed", _("Failed login")
 
@@ -311,7 +312,6 @@ class AuditEvent(models.Model):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name} {self.action}"
 
 
-# The standard Israeli public websites are held to: Israeli Standard 5568,
 class PendingChangeQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=PendingChange.Status.PENDING)
@@ -410,6 +410,7 @@ class PendingChange(models.Model):
         return self.content_type.get_object_for_this_type(pk=self.object_id)
 
 
+# The standard Israeli public websites are held to: Israeli Standard 5568,
 # which adopts WCAG 2.1 at level AA.
 DEFAULT_ACCESSIBILITY_STANDARD = "IS 5568 / WCAG 2.1 AA"
 

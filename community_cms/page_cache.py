@@ -9,10 +9,11 @@ Correctness rests on three rules:
 
 * Only what every visitor would see is stored: a GET or HEAD without a
   session cookie (staff are never served a stored page, so they see their
-  changes at once), answered with 200 by an opted-in view, with no cookie
-  set, no CSRF token rendered, no session read, and nothing marking it
-  private. Preview pages and forms never opt in, and the checks catch a
-  form rendered by mistake: a CSRF token is always a cookie.
+  changes at once), with only query parameters the view reads, answered
+  with 200 by an opted-in view, with no cookie set, no CSRF token
+  rendered, no session read, and nothing marking it private. Preview
+  pages and forms never opt in, and the checks catch a form rendered by
+  mistake: a CSRF token is always a cookie.
 * Every cache key holds a *content version*, a random token replaced (not
   incremented, so an evicted token can never come back) whenever public
   content is saved or deleted, once the transaction commits. Replacing it
@@ -30,7 +31,7 @@ import hashlib
 import secrets
 import time
 from datetime import datetime, timedelta
-from functools import wraps
+from functools import partial, wraps
 
 from django.conf import settings
 from django.core import checks
@@ -66,15 +67,25 @@ PRIVATE_MODELS = {
 }
 
 
-def cache_public_page(view):
+def cache_public_page(view=None, *, query=()):
     """Let anonymous visitors be served this view's page from the cache.
 
     Only for pages that are the same for every visitor: never a form, a
-    preview, or anything that depends on the session."""
+    preview, or anything that depends on the session.
+
+    ``query`` names the query-string parameters the page reads (``page``,
+    its filters). A request carrying any other is answered but not stored:
+    made-up parameters (``?x=1``, ``?x=2``…) would otherwise store the same
+    page again and again, pushing the real pages out of the cache.
+    """
+    if view is None:
+        return partial(cache_public_page, query=query)
+    parameters = frozenset(query)
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         request.public_page_cacheable = True
+        request.public_page_parameters = parameters
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -187,6 +198,8 @@ def _page_key(request, version):
 
 def _may_store(request, response):
     if not getattr(request, "public_page_cacheable", False):
+        return False
+    if not set(request.GET) <= request.public_page_parameters:
         return False
     if response.status_code != 200 or response.streaming or response.cookies:
         return False

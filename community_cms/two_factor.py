@@ -26,6 +26,9 @@ def _next_url(request):
 
 
 def setup(request):
+    # Only for someone with no authenticator yet: otherwise a password alone
+    # could add a second one and get around the first. A lost phone is
+    # replaced by an administrator deleting its device.
     if user_has_device(request.user, confirmed=True):
         return redirect("admin:two_factor_verify")
     device, _created = TOTPDevice.objects.get_or_create(

@@ -33,7 +33,7 @@ def home(request):
     )
 
 
-@cache_public_page
+@cache_public_page(query=["page"])
 def department_list(request):
     departments = CommunityDepartment.objects.published()
     return render(

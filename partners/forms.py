@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 from community_cms.form_fields import LoadedModelChoiceField
 from community_cms.images import clean_uploaded_image
 from community_cms.models import Municipality
+from community_cms.ratelimit import rate_limit_exceeded
 from community_cms.validators import validate_phone_number, validate_plain_text
 from partners.models import (
     SUBMISSION_M2M_FIELDS,
@@ -125,8 +126,8 @@ def consent_text():
 
 class ProfileSubmissionForm(forms.ModelForm):
     """Every public field of a partner profile plus the contact person, as
-    plain text, with the spam traps. Saving is left to
-    ``partners.services.submission_create``."""
+    plain text, with the spam traps and the sender's hourly limit. Saving
+    is left to ``partners.services.submission_create``."""
 
     # Spam trap: hidden from people (CSS, aria-hidden, out of the tab order);
     # robots that fill every field fill it too.
@@ -254,9 +255,13 @@ class ProfileSubmissionForm(forms.ModelForm):
         "logo_alt", "contact_name", "contact_role", "contact_phone",
     )  # fmt: skip
 
-    def __init__(self, *args, partner=None, **kwargs):
+    def __init__(self, *args, partner=None, sender=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.partner = partner
+        # The sender's keyed address (community_cms.ratelimit), for the limit
+        # on forms sent per hour; set once the form was refused for it.
+        self.sender = sender
+        self.rate_limited = False
         self.fresh_started = None
         members = PartnerOrganization.objects.published()
         if partner is not None:
@@ -305,32 +310,66 @@ class ProfileSubmissionForm(forms.ModelForm):
         return self.cleaned_data["contact_is_public"] == "yes"
 
     def clean_logo(self):
-        logo = self.cleaned_data.get("logo")
-        if not logo:
-            return None
-        return clean_uploaded_image(
-            logo,
-            max_bytes=settings.PARTNER_LOGO_MAX_BYTES,
-            max_pixels=settings.PARTNER_LOGO_MAX_PIXELS,
-            max_side=settings.PARTNER_LOGO_MAX_SIDE,
-        )
+        # Opened only in clean(), once the cheap checks have passed.
+        return self.cleaned_data.get("logo") or None
 
     def clean(self):
         cleaned_data = super().clean()
-        if self.cleaned_data.get("fax"):
-            self.add_error(
-                None,
-                forms.ValidationError(
-                    _(
-                        "This form could not be sent. If you are a person, "
-                        "please leave the field marked “leave this field "
-                        "empty” blank and send the form again."
-                    ),
-                    code="honeypot",
-                ),
-            )
-        self._check_time_trap()
+        # Decoding the logo is the one costly step (a small PNG can unpack to
+        # hundreds of megabytes): the cheap checks come first, and a form
+        # they catch never has its image opened.
+        caught = self._check_honeypot() | self._check_time_trap()
+        # Every form carrying a file counts toward the sender's limit, caught
+        # or not, since each costs work; one without counts only when it
+        # would be saved, so a person correcting mistakes is not held back.
+        if self.files or not (caught or self.errors):
+            self.rate_limited = self._check_rate_limit()
+        if not (caught or self.rate_limited):
+            self._clean_logo()
         return cleaned_data
+
+    def _check_honeypot(self):
+        if not self.cleaned_data.get("fax"):
+            return False
+        self.add_error(
+            None,
+            forms.ValidationError(
+                _(
+                    "This form could not be sent. If you are a person, "
+                    "please leave the field marked “leave this field "
+                    "empty” blank and send the form again."
+                ),
+                code="honeypot",
+            ),
+        )
+        return True
+
+    def _check_rate_limit(self):
+        limited = rate_limit_exceeded(
+            "partner-submission",
+            self.sender,
+            limit=settings.PARTNER_SUBMISSION_RATE_LIMIT,
+            window=settings.PARTNER_RATE_LIMIT_WINDOW,
+        )
+        if limited:
+            self.add_error(
+                None, forms.ValidationError(RATE_LIMIT_MESSAGE, code="rate_limited")
+            )
+        return limited
+
+    def _clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if not logo:
+            return
+        try:
+            self.cleaned_data["logo"] = clean_uploaded_image(
+                logo,
+                max_bytes=settings.PARTNER_LOGO_MAX_BYTES,
+                max_pixels=settings.PARTNER_LOGO_MAX_PIXELS,
+                max_side=settings.PARTNER_LOGO_MAX_SIDE,
+            )
+        except forms.ValidationError as error:
+            self.add_error("logo", error)
 
     def _check_time_trap(self):
         token = self.data.get("started", "")
@@ -352,7 +391,8 @@ class ProfileSubmissionForm(forms.ModelForm):
                     code="stale",
                 ),
             )
-        elif elapsed < settings.PARTNER_SUBMISSION_MIN_SECONDS:
+            return True
+        if elapsed < settings.PARTNER_SUBMISSION_MIN_SECONDS:
             self.add_error(
                 None,
                 forms.ValidationError(
@@ -364,6 +404,8 @@ class ProfileSubmissionForm(forms.ModelForm):
                     code="too_fast",
                 ),
             )
+            return True
+        return False
 
     def profile_data(self):
         """The cleaned profile, ready for ``submission_create``."""

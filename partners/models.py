@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from community_cms.images import CleanImageField
 from community_cms.models import (
     Municipality,
     PublishableModel,
@@ -84,7 +85,7 @@ class PartnerOrganization(PublishableModel):
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
-    logo = models.ImageField(
+    logo = CleanImageField(
         _("logo"), upload_to=RandomNameUploadTo("partners"), blank=True
     )
     logo_alt = models.CharField(
@@ -273,7 +274,7 @@ class Partnership(PublishableModel):
         blank=True,
         help_text=_("Plain text. An empty line starts a new paragraph."),
     )
-    image = models.ImageField(
+    image = CleanImageField(
         _("image"), upload_to=RandomNameUploadTo("partnerships"), blank=True
     )
     image_alt = models.CharField(_("image description"), max_length=250, blank=True)
@@ -570,7 +571,7 @@ class ProfileSubmission(models.Model):
         _("funders"), max_length=2000, blank=True, help_text=_("One funder per line.")
     )
     website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(
+    logo = CleanImageField(
         _("logo"),
         upload_to=RandomNameUploadTo("partner-submissions"),
         blank=True,

@@ -14,7 +14,6 @@ from community_cms.pagination import paginate
 from community_cms.ratelimit import client_ip_hash, rate_limit_exceeded
 from partners import services
 from partners.forms import (
-    RATE_LIMIT_MESSAGE,
     PartnerDirectoryFilterForm,
     ProfileSubmissionForm,
     consent_text,
@@ -27,7 +26,7 @@ PARTNERS_PER_PAGE = 12
 PROFILE_ARTICLES = 5
 
 
-@cache_public_page
+@cache_public_page(query=[*PartnerDirectoryFilterForm.base_fields, "page"])
 def partner_directory(request):
     form = PartnerDirectoryFilterForm(request.GET or None)
     partners = form.filter(PartnerOrganization.objects.published().for_cards())
@@ -82,7 +81,7 @@ def spotlight(request):
     )
 
 
-@cache_public_page
+@cache_public_page(query=["page"])
 def partnership_list(request):
     partnerships = Partnership.objects.published()
     return render(
@@ -127,7 +126,9 @@ def partnership_detail(request, slug):
 def partner_submit(request):
     """The public form for a new partner profile."""
     if request.method == "POST":
-        form = ProfileSubmissionForm(request.POST, request.FILES)
+        form = ProfileSubmissionForm(
+            request.POST, request.FILES, sender=client_ip_hash(request)
+        )
     else:
         form = ProfileSubmissionForm()
     return _submission_form(request, form)
@@ -144,7 +145,12 @@ def partner_edit(request, token):
         return _edit_link_refused(request, refusal)
     partner = link.partner
     if request.method == "POST":
-        form = ProfileSubmissionForm(request.POST, request.FILES, partner=partner)
+        form = ProfileSubmissionForm(
+            request.POST,
+            request.FILES,
+            partner=partner,
+            sender=client_ip_hash(request),
+        )
     else:
         form = ProfileSubmissionForm(
             initial=ProfileSubmissionForm.initial_from_partner(
@@ -201,32 +207,23 @@ def edit_link_sent(request, slug):
 
 def _submission_form(request, form, *, link=None):
     partner = link.partner if link else None
-    status = HTTPStatus.OK
+    # The form checks the sender's limit itself, before opening any image.
     if request.method == "POST" and form.is_valid():
-        sender = client_ip_hash(request)
-        if rate_limit_exceeded(
-            "partner-submission",
-            sender,
-            limit=settings.PARTNER_SUBMISSION_RATE_LIMIT,
-            window=settings.PARTNER_RATE_LIMIT_WINDOW,
-        ):
-            form.add_error(None, RATE_LIMIT_MESSAGE)
-            status = HTTPStatus.TOO_MANY_REQUESTS
-        else:
-            try:
-                with transaction.atomic():
-                    if link is not None:
-                        services.edit_link_redeem(link)
-                    services.submission_create(
-                        profile=form.profile_data(),
-                        language=translation.get_language(),
-                        consent_text=consent_text(),
-                        submitter_ip_hash=sender,
-                        partner=partner,
-                    )
-            except services.EditLinkInvalid as refusal:
-                return _edit_link_refused(request, refusal)
-            return redirect("partners:submit_thanks")
+        try:
+            with transaction.atomic():
+                if link is not None:
+                    services.edit_link_redeem(link)
+                services.submission_create(
+                    profile=form.profile_data(),
+                    language=translation.get_language(),
+                    consent_text=consent_text(),
+                    submitter_ip_hash=form.sender,
+                    partner=partner,
+                )
+        except services.EditLinkInvalid as refusal:
+            return _edit_link_refused(request, refusal)
+        return redirect("partners:submit_thanks")
+    status = HTTPStatus.TOO_MANY_REQUESTS if form.rate_limited else HTTPStatus.OK
     return render(
         request,
         "partners/submission_form.html",

@@ -12,7 +12,7 @@ RESULTS_PER_PAGE = 20
 
 # The page is the same for every visitor (its form is sent with GET, so it
 # has no CSRF token): anonymous visitors may be served a stored copy.
-@cache_public_page
+@cache_public_page(query=[*SearchForm.base_fields, "page"])
 def search_results(request):
     """Published content in the visitor's language matching their words.
     Any query string gives a page: no words, refused words and no matches

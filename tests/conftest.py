@@ -22,6 +22,16 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def empty_rate_limit_counters():
+    """Rate limits counted by one test must not hold back the next."""
+    from django.core.cache import caches
+
+    caches["ratelimit"].clear()
+    yield
+    caches["ratelimit"].clear()
+
+
 @pytest.fixture
 def page_cache_on(settings):
     """The anonymous page cache as in production, starting empty (the test

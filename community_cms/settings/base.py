@@ -122,7 +122,15 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 # ---------------------------------------------------------------- CACHES
 CACHES = {
     "default": env.cache_url("CACHE_URL", default="locmemcache://community-cms"),
+    # Rate-limit counters, apart from the pages that could push them out
+    # (community_cms/ratelimit.py). In production a Redis that never evicts
+    # (deploy/README.md); local memory holds plenty of these small entries.
+    "ratelimit": env.cache_url(
+        "RATELIMIT_CACHE_URL", default="locmemcache://community-cms-ratelimit"
+    ),
 }
+if CACHES["ratelimit"]["BACKEND"].endswith("LocMemCache"):
+    CACHES["ratelimit"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 100_000)
 # Public pages are stored for anonymous visitors this many seconds at most
 # (0 turns the page cache off); any change to public content clears them at
 # once (community_cms/page_cache.py). Browsers keep a page PAGE_MAX_AGE.
@@ -146,6 +154,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
+# Where a login goes when it names no page, or one outside the site.
+LOGIN_REDIRECT_URL = "admin:index"
 AUTHENTICATION_BACKENDS = [
     # First, so that a locked-out user is refused before any password check.
     "axes.backends.AxesStandaloneBackend",
@@ -162,6 +172,8 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Senders counted as the public forms count them: an IPv6 /64 as one.
+AXES_CLIENT_IP_CALLABLE = "community_cms.ratelimit.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
@@ -291,9 +303,11 @@ PARTNER_SUBMISSION_RETENTION_DAYS = env.int(
     "PARTNER_SUBMISSION_RETENTION_DAYS", default=90
 )
 # Logos: file size, pixel count (decompression bombs) and the longest side
-# they are scaled down to when saved again.
+# they are scaled down to when saved again. A logo is kept at 1200 pixels
+# at most, so 4 megapixels (2000 x 2000) is plenty; decoding costs memory
+# and time in proportion to the pixels (at 25 megapixels, 1 s and 230 MB).
 PARTNER_LOGO_MAX_BYTES = 5 * 1024 * 1024
-PARTNER_LOGO_MAX_PIXELS = 25_000_000
+PARTNER_LOGO_MAX_PIXELS = 4_000_000
 PARTNER_LOGO_MAX_SIDE = 1200
 # ------------------------------------------------------- END PARTNER SUBMISSIONS
 

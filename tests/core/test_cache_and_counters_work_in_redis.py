@@ -34,13 +34,14 @@ pytestmark = pytest.mark.skipif(
 def redis_cache():
     # A prefix of our own: other runs and projects may share this Redis.
     prefix = f"test-community-cms-{uuid.uuid4().hex}"
-    caches = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": f"redis://{REDIS_HOST}:{REDIS_PORT}/0",
-            "KEY_PREFIX": prefix,
-        }
+    redis = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": f"redis://{REDIS_HOST}:{REDIS_PORT}/0",
+        "KEY_PREFIX": prefix,
     }
+    # Production keeps the counters in a Redis of their own; one server with
+    # our prefix is enough to show they are shared.
+    caches = {"default": redis, "ratelimit": redis}
     with override_settings(CACHES=caches):
         yield cache
         client = cache._cache.get_client(write=True)

@@ -60,3 +60,33 @@ def test_database_comes_from_database_url():
     engine, cache = result.stdout.split()
     assert engine == "django.db.backends.postgresql"
     assert cache == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_rate_limit_counters_have_a_cache_of_their_own():
+    def caches(**environment):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from community_cms.settings import base; "
+                "print(base.CACHES['default']['LOCATION'],"
+                " base.CACHES['ratelimit']['BACKEND'],"
+                " base.CACHES['ratelimit']['LOCATION'])",
+            ],
+            env={
+                **{k: v for k, v in os.environ.items() if not k.endswith("CACHE_URL")},
+                **environment,
+            },
+            cwd=settings.BASE_DIR,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return result.stdout.split()
+
+    pages, backend, location = caches()
+    assert backend == "django.core.cache.backends.locmem.LocMemCache"
+    assert location != pages
+    _pages, backend, location = caches(RATELIMIT_CACHE_URL="redis://127.0.0.1:6380/0")
+    assert backend == "django.core.cache.backends.redis.RedisCache"
+    assert location == "redis://127.0.0.1:6380/0"

@@ -4,6 +4,7 @@ from http import HTTPStatus
 import pytest
 import time_machine
 from django.conf import settings
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django_otp.oath import totp
@@ -119,3 +120,101 @@ def test_weak_passwords_are_refused():
 
     with pytest.raises(ValidationError):
         validate_password("rehovot2026")
+
+
+def test_a_login_that_names_an_outside_page_lands_on_the_admin(client):
+    editor = staff_member(MunicipalityFactory(), StaffRole.EDITOR)
+
+    response = client.post(
+        reverse("admin:login"),
+        {
+            "username": editor.username,
+            "password": PASSWORD,
+            "next": "https://evil.example/",
+        },
+    )
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == reverse("admin:index")
+
+
+def _publisher_with_device(client):
+    publisher = staff_member(MunicipalityFactory(), StaffRole.PUBLISHER)
+    device = TOTPDevice.objects.create(user=publisher, name="phone", confirmed=True)
+    _log_in(client, publisher.username)
+    return publisher, device
+
+
+def _code(device):
+    return f"{totp(device.bin_key):06d}"
+
+
+def test_a_wrong_code_is_refused_with_a_clear_message(client):
+    _publisher, device = _publisher_with_device(client)
+    wrong = f"{(totp(device.bin_key) + 1) % 1_000_000:06d}"
+
+    response = client.post(reverse("admin:two_factor_verify"), {"token": wrong})
+
+    assert response.status_code == HTTPStatus.OK
+    assert "הקוד שגוי, או שכבר נעשה בו שימוש." in response.content.decode()
+    still_locked = client.get(reverse("admin:index"))
+    assert still_locked["Location"].startswith(reverse("admin:two_factor_verify"))
+
+
+def test_a_code_that_was_already_used_is_refused(client):
+    publisher, device = _publisher_with_device(client)
+    code = _code(device)
+    first = client.post(reverse("admin:two_factor_verify"), {"token": code})
+    assert first.status_code == HTTPStatus.FOUND
+    # Someone who saw the password and the code, in another browser, a
+    # moment later (within the same 30-second step).
+    other = Client()
+    _log_in(other, publisher.username)
+
+    reused = other.post(reverse("admin:two_factor_verify"), {"token": code})
+
+    assert reused.status_code == HTTPStatus.OK
+    assert "הקוד שגוי, או שכבר נעשה בו שימוש." in reused.content.decode()
+    refused = other.get(reverse("admin:index"))
+    assert refused["Location"].startswith(reverse("admin:two_factor_verify"))
+
+
+def test_an_outside_page_named_after_the_code_is_not_followed(client):
+    _publisher, device = _publisher_with_device(client)
+
+    response = client.post(
+        reverse("admin:two_factor_verify") + "?next=https://evil.example/",
+        {"token": _code(device), "next": "https://evil.example/"},
+    )
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == reverse("admin:index")
+
+
+def test_a_page_of_the_admin_named_after_the_code_is_followed(client):
+    _publisher, device = _publisher_with_device(client)
+    target = reverse("admin:articles_article_changelist")
+
+    response = client.post(
+        reverse("admin:two_factor_verify"), {"token": _code(device), "next": target}
+    )
+
+    assert response["Location"] == target
+
+
+def test_a_password_alone_cannot_add_a_second_authenticator(client):
+    publisher, _device = _publisher_with_device(client)
+    # A device left half set up earlier, whose key the intruder knows.
+    spare = TOTPDevice.objects.create(user=publisher, name="spare", confirmed=False)
+
+    shown = client.get(reverse("admin:two_factor_setup"))
+    sent = client.post(reverse("admin:two_factor_setup"), {"token": _code(spare)})
+
+    for response in (shown, sent):
+        assert response.status_code == HTTPStatus.FOUND
+        assert response["Location"].startswith(reverse("admin:two_factor_verify"))
+    spare.refresh_from_db()
+    assert not spare.confirmed
+    assert TOTPDevice.objects.filter(user=publisher).count() == 2
+    refused = client.get(reverse("admin:index"))
+    assert refused["Location"].startswith(reverse("admin:two_factor_verify"))

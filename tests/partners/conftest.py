@@ -43,7 +43,7 @@ ANSWERS = {
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Rate-limit counters must not leak from one test to the next."""
+    """What one test cached (pages, counts) must not leak into the next."""
     cache.clear()
     yield
     cache.clear()

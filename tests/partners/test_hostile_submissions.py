@@ -52,7 +52,7 @@ def test_a_20000_by_20000_png_is_refused_before_it_is_decoded(client, answers):
 
     form = _refused(response)
     assert form.errors.as_data()["logo"][0].code == "too_many_pixels"
-    assert "25 מגה־פיקסל לכל היותר" in response.content.decode()
+    assert "4 מגה־פיקסל לכל היותר" in response.content.decode()
 
 
 def test_an_image_just_over_the_pixel_limit_is_refused(client, answers, settings):
