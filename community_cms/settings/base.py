@@ -6,8 +6,10 @@ in one place; dev.py, test.py and production.py only adjust the defaults.
 
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -47,6 +49,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "csp",
     # Ours
     "community_cms",
     "partners",
@@ -57,6 +60,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Above the page cache, so that stored pages are sent with the current
+    # policy; and above WhiteNoise, so that static files carry it too.
+    "csp.middleware.CSPMiddleware",
     "community_cms.middleware.ReverseProxyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "community_cms.db_routers.PrimaryDatabaseMiddleware",
@@ -214,17 +220,31 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Where uploads are served from when that is not this site's own origin:
+# the content security policy lets pages show images from there.
+MEDIA_ORIGIN = None
 # Several app servers share uploads through S3-compatible object storage
 # when a bucket is named; the keys come from AWS_ACCESS_KEY_ID and
 # AWS_SECRET_ACCESS_KEY in the environment, read by boto3 itself.
 if env("AWS_STORAGE_BUCKET_NAME", default=""):
+    _bucket = env("AWS_STORAGE_BUCKET_NAME")
+    _endpoint = env("AWS_S3_ENDPOINT_URL", default=None)
+    _custom_domain = env("AWS_S3_CUSTOM_DOMAIN", default=None)
+    # The addresses django-storages writes: https on the custom domain, the
+    # bucket as a path on another endpoint, else Amazon's bucket host.
+    if _custom_domain:
+        MEDIA_ORIGIN = f"https://{_custom_domain.split('/')[0]}"
+    elif _endpoint:
+        MEDIA_ORIGIN = "{0.scheme}://{0.netloc}".format(urlsplit(_endpoint))
+    else:
+        MEDIA_ORIGIN = f"https://{_bucket}.s3.amazonaws.com"
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
-            "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+            "bucket_name": _bucket,
+            "endpoint_url": _endpoint,
             "region_name": env("AWS_S3_REGION_NAME", default=None),
-            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default=None),
+            "custom_domain": _custom_domain,
             # Media is public: plain addresses that caches can keep.
             "querystring_auth": False,
             "file_overwrite": False,
@@ -257,6 +277,30 @@ SECURE_REFERRER_POLICY = "same-origin"
 # A refused form (missing or stale CSRF token) gets a page in the site's
 # design and the visitor's language.
 CSRF_FAILURE_VIEW = "community_cms.views.csrf_failure"
+# Content Security Policy (django-csp), on every response, the admin's too:
+# scripts and styles only from files on this site, never inline, so that
+# markup slipped into content cannot run or restyle anything. The admin's
+# rich-text editor alone needs more, on the change forms that show it
+# (admin_helpers.TranslatedAdmin): its import map, an inline script, carries
+# the request's nonce (a page that renders no nonce, such as every public
+# page, gets none in its header either), and Tiptap's base stylesheet, which
+# it writes into a <style>, is allowed by the hash of its text.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Of Tiptap's base stylesheet in django-prose-editor 0.28's editor.js; a test
+# compares it with the installed editor (tests/core/
+# test_pages_send_a_content_security_policy.py).
+PROSE_EDITOR_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
 
 # ---------------------------------------------------------------- LOGGING
 LOGGING = {

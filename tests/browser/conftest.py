@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from tests.browser.content_security_policy import ViolationWatch
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -49,6 +51,24 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def csp_violations(page):
+    """What the page reports breaking its Content Security Policy: a test
+    asserts ``csp_violations.take() == []`` after the steps it cares about,
+    and whatever it did not take fails the test at the end."""
+    watch = ViolationWatch(page)
+    yield watch
+    left = watch.take()
+    assert left == [], "Content Security Policy violations:\n" + "\n".join(left)
+
+
+@pytest.fixture(autouse=True)
+def pages_keep_to_the_content_security_policy(request):
+    """Every browser test that drives ``page`` is watched for violations."""
+    if "page" in request.fixturenames:
+        request.getfixturevalue("csp_violations")
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ def _pick_autocomplete(page, field_id, text):
 
 
 def test_editor_writes_publisher_publishes_resident_reads(
-    live_server, page, screenshot
+    live_server, page, csp_violations, screenshot
 ):
     city = MunicipalityFactory(name_he="רחובות", slug="rehovot")
     editor = staff_member(city, StaffRole.EDITOR, username="editor")
@@ -46,6 +46,8 @@ def test_editor_writes_publisher_publishes_resident_reads(
     page.keyboard.type("השכנים בחרו שלושה נושאים לקידום מול העירייה.")
     _pick_autocomplete(page, "id_municipality", "רחובות")
     screenshot(page, "admin-article-add-he")
+    # Tabs, editor and autocomplete ran within the Content Security Policy.
+    assert csp_violations.take() == []
     page.click("input[name=_workflow_submit_for_review]")
 
     expect(page.locator(".workflow-state").first).to_contain_text("בבדיקה")
@@ -63,6 +65,7 @@ def test_editor_writes_publisher_publishes_resident_reads(
     page.click("input[name=_workflow_publish]")
 
     expect(page.locator(".workflow-state").first).to_contain_text("פורסם")
+    assert csp_violations.take() == []
     article.refresh_from_db()
     assert article.is_public
 
