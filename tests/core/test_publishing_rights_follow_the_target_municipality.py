@@ -42,7 +42,8 @@ def test_a_publisher_elsewhere_cannot_add_a_published_page_where_they_edit(
     )
 
     assert response.status_code == HTTPStatus.OK
-    assert "publisher" in str(response.context["adminform"].form.non_field_errors())
+    # "Only a publisher of the municipality…", in Hebrew as staff see it.
+    assert "רק מפרסם" in str(response.context["adminform"].form.non_field_errors())
     assert not CommunityDepartment.objects.exists()
 
 
