@@ -10,10 +10,10 @@ from modeltranslation.admin import TranslationStackedInline
 
 from articles.models import TRANSITIONS, Article, ArticleStatus, Quote, Topic
 from articles.services import article_transition
-from community_cms import tenancy
-from community_cms.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
+from municipalities import tenancy
+from municipalities.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
 
-# What the editor offers matches what community_cms.html lets through.
+# What the editor offers matches what core.html lets through.
 BODY_EDITOR_CONFIG = {
     "extensions": {
         "Bold": True,

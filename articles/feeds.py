@@ -11,7 +11,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
 from articles.models import Article, Topic
-from community_cms.models import Municipality
+from municipalities.models import Municipality
 
 FEED_LENGTH = 30
 

@@ -2,8 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Topic
-from community_cms.form_fields import LoadedModelChoiceField
-from community_cms.models import Municipality
+from core.form_fields import LoadedModelChoiceField
+from municipalities.models import Municipality
 
 
 class MunicipalityAndTopicFilters(forms.Form):

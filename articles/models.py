@@ -13,18 +13,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from community_cms import tenancy
-from community_cms.html import sanitize_html
-from community_cms.images import CleanImageField
-from community_cms.models import (
-    AuditEvent,
-    CommunityDepartment,
-    Municipality,
-    PublishableModel,
-    PublishableQuerySet,
-    unique_slug,
-)
-from community_cms.uploads import RandomNameUploadTo
+from core.html import sanitize_html
+from core.images import CleanImageField
+from core.models import PublishableModel, PublishableQuerySet, unique_slug
+from core.uploads import RandomNameUploadTo
+from municipalities import tenancy
+from municipalities.models import AuditEvent, CommunityDepartment, Municipality
 from partners.models import PartnerOrganization, Partnership
 
 
@@ -296,6 +290,8 @@ class Article(PublishableModel):
 
     municipality_path = "municipality"
     publisher_only_fields = ("status", "published_at")
+    # Shown in several widths (core.renditions).
+    responsive_image_fields = ("hero_image",)
 
     class Meta:
         ordering = ["-published_at", "-pk"]
@@ -304,7 +300,7 @@ class Article(PublishableModel):
         permissions = [("publish_article", _("Can publish articles"))]
         # Each in the lists' exact order (the id breaks ties), so a page is
         # read straight off the index, and a deep page's ids from the index
-        # alone (community_cms/pagination.py).
+        # alone (core/pagination.py).
         indexes = [
             models.Index(
                 fields=["status", "-published_at", "-id"], name="article_public_order"

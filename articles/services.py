@@ -8,8 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.models import TRANSITIONS, Article
-from community_cms.models import AuditEvent
-from community_cms.services import audit_event_record
+from municipalities.models import AuditEvent
+from municipalities.services import audit_event_record
 
 
 def article_transition(article, name, *, by, request=None):

@@ -6,8 +6,8 @@ from django.utils.cache import add_never_cache_headers
 
 from articles.forms import ArticleFilterForm
 from articles.models import ARTICLE_CARD_FIELDS, PREVIEW_SALT, Article
-from community_cms.page_cache import cache_public_page
-from community_cms.pagination import paginate
+from core.page_cache import cache_public_page
+from core.pagination import paginate
 
 ARTICLES_PER_PAGE = 12
 RELATED_ARTICLE_COUNT = 3

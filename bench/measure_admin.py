@@ -26,7 +26,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice  # noqa: E402
 
 from articles.admin import ArticleAdmin  # noqa: E402
 from articles.models import Article  # noqa: E402
-from community_cms.models import Municipality  # noqa: E402
+from municipalities.models import Municipality  # noqa: E402
 
 RUNS = 7
 USERNAME = "bench-admin"

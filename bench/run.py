@@ -586,7 +586,7 @@ PUBLISH_ARTICLE = """
 import django; django.setup()
 from django.utils import timezone
 from articles.models import Article
-from community_cms.models import Municipality
+from municipalities.models import Municipality
 Article.objects.filter(slug_he__startswith="bench-freshness").delete()
 article = Article.objects.create(
     title_he="{title}", slug_he="bench-freshness-{stamp}",

@@ -5,9 +5,10 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, register_converter
 from django.views.static import serve
 
-from community_cms import views
-from community_cms.converters import PublicSlugConverter
-from community_cms.sitemaps import SITEMAPS
+from core.converters import PublicSlugConverter
+from municipalities.views import accessibility_statement
+from website import views
+from website.sitemaps import SITEMAPS
 
 # Before the apps' addresses are included: every slug in them uses it.
 register_converter(PublicSlugConverter, "public_slug")
@@ -27,16 +28,16 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("news/", include("articles.urls")),
-    path("departments/", include("community_cms.department_urls")),
+    path("departments/", include("website.department_urls")),
     path("partnerships/", include("partners.partnership_urls")),
     path("partners/", include("partners.urls")),
     path("search/", include("search.urls")),
-    path("accessibility/", views.accessibility_statement, name="accessibility"),
+    path("accessibility/", accessibility_statement, name="accessibility"),
 )
 
 # Error pages in the site's design (templates 404.html, 403.html,
 # 403_csrf.html, 500.html); the 500 page is rendered without the database.
-handler500 = "community_cms.views.server_error"
+handler500 = "website.views.server_error"
 
 # Production serves media from nginx or object storage (see README).
 if settings.DEBUG or settings.SERVE_MEDIA:

@@ -12,8 +12,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
-from community_cms import tenancy
-from community_cms.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
+from municipalities import tenancy
+from municipalities.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
 from partners import services
 from partners.models import (
     SUBMISSION_M2M_FIELDS,

@@ -5,3 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = _("Partners and partnerships")
+    # Saving its content changes public pages (core.page_cache).
+    public_content = True

@@ -7,11 +7,11 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from community_cms.form_fields import LoadedModelChoiceField
-from community_cms.images import clean_uploaded_image
-from community_cms.models import Municipality
-from community_cms.ratelimit import rate_limit_exceeded
-from community_cms.validators import validate_phone_number, validate_plain_text
+from core.form_fields import LoadedModelChoiceField
+from core.images import clean_uploaded_image
+from core.ratelimit import rate_limit_exceeded
+from core.validators import validate_phone_number, validate_plain_text
+from municipalities.models import Municipality
 from partners.models import (
     SUBMISSION_M2M_FIELDS,
     SUBMISSION_PLAIN_FIELDS,
@@ -258,7 +258,7 @@ class ProfileSubmissionForm(forms.ModelForm):
     def __init__(self, *args, partner=None, sender=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.partner = partner
-        # The sender's keyed address (community_cms.ratelimit), for the limit
+        # The sender's keyed address (core.ratelimit), for the limit
         # on forms sent per hour; set once the form was refused for it.
         self.sender = sender
         self.rate_limited = False

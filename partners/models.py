@@ -11,15 +11,15 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from community_cms.images import CleanImageField
-from community_cms.models import (
-    Municipality,
+from core.images import CleanImageField
+from core.models import (
     PublishableModel,
     PublishableQuerySet,
     non_empty_lines,
     unique_slug,
 )
-from community_cms.uploads import RandomNameUploadTo
+from core.uploads import RandomNameUploadTo
+from municipalities.models import Municipality
 
 
 class Taxonomy(models.Model):
@@ -282,6 +282,8 @@ class Partnership(PublishableModel):
     objects = PartnershipQuerySet.as_manager()
 
     municipality_path = "municipality"
+    # Shown in several widths (core.renditions).
+    responsive_image_fields = ("image",)
 
     class Meta:
         ordering = ["name"]
@@ -639,6 +641,9 @@ class ProfileSubmission(models.Model):
 
     objects = ProfileSubmissionQuerySet.as_manager()
 
+    # Never shown on the public site (core.page_cache).
+    staff_only = True
+
     class Meta:
         ordering = ["-created_at", "-pk"]
         verbose_name = _("profile submission")
@@ -705,6 +710,9 @@ class PartnerEditLink(models.Model):
 
     objects = PartnerEditLinkQuerySet.as_manager()
 
+    # Never shown on the public site (core.page_cache).
+    staff_only = True
+
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("edit link")
@@ -761,6 +769,9 @@ class EmailNotification(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+
+    # Never shown on the public site (core.page_cache).
+    staff_only = True
 
     class Meta:
         ordering = ["-created_at", "-pk"]

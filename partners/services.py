@@ -27,9 +27,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from community_cms import tenancy
-from community_cms.models import AuditEvent, PublicationStatus, StaffRole, unique_slug
-from community_cms.services import audit_event_record
+from core.models import PublicationStatus, unique_slug
+from municipalities import tenancy
+from municipalities.models import AuditEvent, StaffRole
+from municipalities.services import audit_event_record
 from partners.models import (
     SUBMISSION_M2M_FIELDS,
     SUBMISSION_PLAIN_FIELDS,
@@ -75,7 +76,7 @@ def submission_create(
     (never as a partner) and queue the confirmation and the staff notice.
 
     ``profile`` holds the form's cleaned fields; many-to-many fields as
-    lists, the logo already cleaned (``community_cms.images``) or None.
+    lists, the logo already cleaned (``core.images``) or None.
     """
     profile = dict(profile)
     relations = {name: profile.pop(name, None) or [] for name in SUBMISSION_M2M_FIELDS}

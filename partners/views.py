@@ -8,10 +8,9 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
-from articles.models import Article
-from community_cms.page_cache import cache_public_page
-from community_cms.pagination import paginate
-from community_cms.ratelimit import client_ip_hash, rate_limit_exceeded
+from core.page_cache import cache_public_page
+from core.pagination import paginate
+from core.ratelimit import client_ip_hash, rate_limit_exceeded
 from partners import services
 from partners.forms import (
     PartnerDirectoryFilterForm,
@@ -49,11 +48,10 @@ def _load_profile_relations(partner):
         Prefetch(
             "member_organizations", queryset=PartnerOrganization.objects.published()
         ),
-        Prefetch(
-            "articles",
-            queryset=Article.objects.published().for_cards()[:PROFILE_ARTICLES],
-            to_attr="published_articles",
-        ),
+    )
+    # Through the reverse relation: the news app sits above this one.
+    partner.published_articles = list(
+        partner.articles.published().for_cards()[:PROFILE_ARTICLES]
     )
 
 
@@ -109,7 +107,11 @@ def partnership_detail(request, slug):
         ),
         slug=slug,
     )
-    articles = Article.objects.published().for_cards().filter(partnership=partnership)
+    # The news app sits above this one: its model is reached through the
+    # relation it declares. (Through the related manager, each card would
+    # read its deferred partnership id with a query of its own.)
+    news = partnership.articles.model.objects
+    articles = news.published().for_cards().filter(partnership=partnership)
     return render(
         request,
         "partners/partnership_detail.html",

@@ -19,7 +19,8 @@ from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
 
 from articles.models import Article, ArticleStatus
-from community_cms.models import CommunityDepartment, PublicationStatus
+from core.models import PublicationStatus
+from municipalities.models import CommunityDepartment
 from partners.models import PartnerOrganization, Partnership
 from search import text
 from search.models import Kind, SearchDocument

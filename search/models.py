@@ -16,7 +16,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
-from community_cms.models import CommunityDepartment, Municipality
+from municipalities.models import CommunityDepartment, Municipality
 from partners.models import PartnerOrganization, Partnership
 
 

@@ -24,7 +24,7 @@ from django.db.models.signals import (
 from django.dispatch import receiver
 
 from articles.models import Article, Quote, Topic
-from community_cms.models import Municipality
+from municipalities.models import Municipality
 from partners.models import Delegation, Partnership
 from search import services
 from search.documents import SOURCES

@@ -2,8 +2,8 @@ from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import get_language
 
-from community_cms.page_cache import cache_public_page
-from community_cms.pagination import ListPaginator
+from core.page_cache import cache_public_page
+from core.pagination import ListPaginator
 from search.forms import SearchForm
 from search.query import search
 
@@ -28,7 +28,7 @@ def search_results(request):
     if query:
         results = search(query, language=get_language(), **form.filters())
         # The results know their number: no count query, and no cached
-        # count (community_cms.pagination.paginate) to keep.
+        # count (core.pagination.paginate) to keep.
         paginator = ListPaginator(results.documents, RESULTS_PER_PAGE)
         context.update(
             results=results,

@@ -4,7 +4,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-import community_cms.uploads
+import core.uploads
 
 
 class Migration(migrations.Migration):
@@ -227,7 +227,7 @@ class Migration(migrations.Migration):
                     "hero_image",
                     models.ImageField(
                         blank=True,
-                        upload_to=community_cms.uploads.RandomNameUploadTo("articles"),
+                        upload_to=core.uploads.RandomNameUploadTo("articles"),
                         verbose_name="main photo",
                     ),
                 ),

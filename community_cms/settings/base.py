@@ -32,7 +32,7 @@ INSTALLED_APPS = [
     # modeltranslation patches the admin, so it must come before it.
     "modeltranslation",
     # Our admin site: Django's, plus the two-factor pages.
-    "community_cms.apps.CommunityAdminConfig",
+    "municipalities.apps.CommunityAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -50,12 +50,15 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "csp",
-    # Ours
-    "community_cms",
+    # Ours, each importing only those above it.
+    "core",
+    "municipalities",
     "partners",
     "articles",
-    # Depends on the three apps above; none of them depends on it.
+    # Reads the content apps above; none of them knows it.
     "search",
+    # The site-wide pages, which draw on all of them.
+    "website",
 ]
 
 MIDDLEWARE = [
@@ -63,19 +66,19 @@ MIDDLEWARE = [
     # Above the page cache, so that stored pages are sent with the current
     # policy; and above WhiteNoise, so that static files carry it too.
     "csp.middleware.CSPMiddleware",
-    "community_cms.middleware.ReverseProxyMiddleware",
+    "core.middleware.ReverseProxyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "community_cms.db_routers.PrimaryDatabaseMiddleware",
+    "core.db_routers.PrimaryDatabaseMiddleware",
     # Serves stored public pages before the session and everything below.
-    "community_cms.page_cache.PublicPageCacheMiddleware",
+    "core.page_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "community_cms.middleware.AdminLanguageMiddleware",
+    "municipalities.middleware.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "community_cms.middleware.SecondFactorRequiredMiddleware",
+    "municipalities.middleware.SecondFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns lockouts into responses.
@@ -112,14 +115,14 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 # costs one reconnect instead of an error page.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # Optional read-only replica: public pages read from it, writes and the
-# admin use the primary (community_cms/db_routers.py).
+# admin use the primary (core/db_routers.py).
 if env("DATABASE_REPLICA_URL", default=""):
     DATABASES["replica"] = env.db_url("DATABASE_REPLICA_URL")
     DATABASES["replica"]["CONN_MAX_AGE"] = DATABASES["default"]["CONN_MAX_AGE"]
     DATABASES["replica"]["CONN_HEALTH_CHECKS"] = True
     # Tests run against the primary alone.
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
-DATABASE_ROUTERS = ["community_cms.db_routers.PrimaryReplicaRouter"]
+DATABASE_ROUTERS = ["core.db_routers.PrimaryReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Opt in now to Django 6's default: a web address typed without a scheme is
 # taken as https.
@@ -129,7 +132,7 @@ FORMS_URLFIELD_ASSUME_HTTPS = True
 CACHES = {
     "default": env.cache_url("CACHE_URL", default="locmemcache://community-cms"),
     # Rate-limit counters, apart from the pages that could push them out
-    # (community_cms/ratelimit.py). In production a Redis that never evicts
+    # (core/ratelimit.py). In production a Redis that never evicts
     # (deploy/README.md); local memory holds plenty of these small entries.
     "ratelimit": env.cache_url(
         "RATELIMIT_CACHE_URL", default="locmemcache://community-cms-ratelimit"
@@ -139,11 +142,11 @@ if CACHES["ratelimit"]["BACKEND"].endswith("LocMemCache"):
     CACHES["ratelimit"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 100_000)
 # Public pages are stored for anonymous visitors this many seconds at most
 # (0 turns the page cache off); any change to public content clears them at
-# once (community_cms/page_cache.py). Browsers keep a page PAGE_MAX_AGE.
+# once (core/page_cache.py). Browsers keep a page PAGE_MAX_AGE.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 PAGE_MAX_AGE = env.int("PAGE_MAX_AGE", default=60)
 # The number of matches a paginated list shows is kept as long, and cleared
-# the same way (community_cms/pagination.py); 0 counts on every request.
+# the same way (core/pagination.py); 0 counts on every request.
 PAGINATOR_COUNT_CACHE_SECONDS = env.int("PAGINATOR_COUNT_CACHE_SECONDS", default=600)
 
 # ---------------------------------------------------------------- AUTH
@@ -167,7 +170,7 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     # Permissions of the editor and publisher roles a user holds somewhere.
-    "community_cms.tenancy.MunicipalityRoleBackend",
+    "municipalities.tenancy.MunicipalityRoleBackend",
 ]
 # Staff sessions end after a working day, and when the browser closes.
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
@@ -179,12 +182,22 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # Senders counted as the public forms count them: an IPv6 /64 as one.
-AXES_CLIENT_IP_CALLABLE = "community_cms.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_VERBOSE = False
 OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", default="Community CMS")
+
+# Apps (labels) whose every permission a network administrator holds.
+NETWORK_ADMIN_APPS = [
+    "community_cms",
+    "partners",
+    "articles",
+    "auth",
+    "axes",
+    "otp_totp",
+]
 
 # Revisions: the admin's history pages can compare two versions.
 ADD_REVERSION_ADMIN = False
@@ -276,7 +289,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 # A refused form (missing or stale CSRF token) gets a page in the site's
 # design and the visitor's language.
-CSRF_FAILURE_VIEW = "community_cms.views.csrf_failure"
+CSRF_FAILURE_VIEW = "website.views.csrf_failure"
 # Content Security Policy (django-csp), on every response, the admin's too:
 # scripts and styles only from files on this site, never inline, so that
 # markup slipped into content cannot run or restyle anything. The admin's
@@ -316,7 +329,7 @@ LOGGING = {
 # leaves that to the web server in front of it.
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
 # Addresses of the reverse proxies (nginx) in front of the app servers:
-# only their X-Real-IP header is believed (community_cms/middleware.py).
+# only their X-Real-IP header is believed (core/middleware.py).
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 
 # ------------------------------------------------------- PARTNER SUBMISSIONS

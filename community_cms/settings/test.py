@@ -2,6 +2,10 @@
 from DATABASE_URL so the same suite runs on SQLite and PostgreSQL."""
 
 from .base import *  # noqa: F403
+from .base import INSTALLED_APPS
+
+# The tests load the demo and generate benchmark data too.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo", "bench"]
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

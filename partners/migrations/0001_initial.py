@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 from django.db import migrations, models
 
-import community_cms.uploads
+import core.uploads
 
 
 class Migration(migrations.Migration):
@@ -234,7 +234,7 @@ class Migration(migrations.Migration):
                     "logo",
                     models.ImageField(
                         blank=True,
-                        upload_to=community_cms.uploads.RandomNameUploadTo("partners"),
+                        upload_to=core.uploads.RandomNameUploadTo("partners"),
                         verbose_name="logo",
                     ),
                 ),
@@ -805,7 +805,7 @@ class Migration(migrations.Migration):
                     "image",
                     models.ImageField(
                         blank=True,
-                        upload_to=community_cms.uploads.RandomNameUploadTo(
+                        upload_to=core.uploads.RandomNameUploadTo(
                             "partnerships"
                         ),
                         verbose_name="image",

@@ -4,7 +4,7 @@ import factory
 from django.utils import timezone
 
 from articles.models import Article, Quote, Topic
-from community_cms.models import PublicationStatus
+from core.models import PublicationStatus
 from tests.core.factories import MunicipalityFactory
 
 

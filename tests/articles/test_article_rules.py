@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from articles.models import Article
-from community_cms.models import PublicationStatus
+from core.models import PublicationStatus
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import MunicipalityFactory
 

@@ -11,8 +11,8 @@ from django.urls import reverse
 from reversion.models import Version
 
 from articles.models import ArticleStatus
-from community_cms.models import AuditEvent, PendingChange, StaffRole
-from community_cms.services import pending_change_publish
+from municipalities.models import AuditEvent, PendingChange, StaffRole
+from municipalities.services import pending_change_publish
 from tests.admin_forms import form_data
 from tests.articles.factories import ArticleFactory, QuoteFactory
 from tests.core.factories import MunicipalityFactory, staff_member

@@ -14,7 +14,7 @@ from django.utils.translation import override
 
 from articles.models import Article, ArticleStatus
 from articles.services import article_transition
-from community_cms.models import AuditEvent, StaffRole
+from municipalities.models import AuditEvent, StaffRole
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import MunicipalityFactory, staff_member
 

@@ -7,8 +7,8 @@ from django.conf import settings
 from django.utils import translation
 
 from articles.models import Article
-from community_cms.demo import load_demo
-from community_cms.models import CommunityDepartment
+from demo.loader import load_demo
+from municipalities.models import CommunityDepartment
 from partners.models import PartnerOrganization, Partnership
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

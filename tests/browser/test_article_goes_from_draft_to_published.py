@@ -9,7 +9,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from articles.models import Article, ArticleStatus
-from community_cms.models import StaffRole
+from municipalities.models import StaffRole
 from tests.core.factories import MunicipalityFactory, staff_member
 
 pytestmark = pytest.mark.django_db(transaction=True)

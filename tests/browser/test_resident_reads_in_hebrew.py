@@ -1,6 +1,6 @@
 import pytest
 
-from community_cms.demo import load_demo
+from demo.loader import load_demo
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

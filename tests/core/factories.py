@@ -3,11 +3,11 @@ import datetime
 import factory
 from django.contrib.auth import get_user_model
 
-from community_cms.models import (
+from core.models import PublicationStatus
+from municipalities.models import (
     AccessibilityStatement,
     CommunityDepartment,
     Municipality,
-    PublicationStatus,
     StaffMembership,
     StaffRole,
 )

@@ -10,7 +10,7 @@ from django.core.cache import cache, caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from community_cms.ratelimit import rate_limit_exceeded
+from core.ratelimit import rate_limit_exceeded
 from tests.articles.factories import ArticleFactory
 
 LOCMEM = "django.core.cache.backends.locmem.LocMemCache"

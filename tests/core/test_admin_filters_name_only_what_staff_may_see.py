@@ -4,7 +4,8 @@ draft partnership of another municipality is not named in the sidebar."""
 import pytest
 from django.urls import reverse
 
-from community_cms.models import PublicationStatus, StaffRole
+from core.models import PublicationStatus
+from municipalities.models import StaffRole
 from tests.core.factories import MunicipalityFactory, staff_member
 from tests.partners.factories import PartnershipFactory
 

@@ -9,7 +9,7 @@ from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
 from articles.models import Article, ArticleStatus
-from community_cms.page_cache import (
+from core.page_cache import (
     PublicPageCacheMiddleware,
     cache_public_page,
     check_shared_cache,

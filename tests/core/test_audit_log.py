@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from articles.models import ArticleStatus
 from articles.services import article_transition
-from community_cms.models import AuditEvent, StaffRole
+from municipalities.models import AuditEvent, StaffRole
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import MunicipalityFactory, staff_member
 

@@ -5,7 +5,7 @@ from django.core.management import CommandError, call_command
 from django.db.models import Count
 
 from articles.models import Article, ArticleStatus, Quote
-from community_cms.models import Municipality
+from municipalities.models import Municipality
 from partners.models import PartnerOrganization
 
 pytestmark = pytest.mark.django_db

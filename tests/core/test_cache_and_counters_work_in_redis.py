@@ -8,8 +8,8 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
-from community_cms.page_cache import content_version
-from community_cms.ratelimit import rate_limit_exceeded
+from core.page_cache import content_version
+from core.ratelimit import rate_limit_exceeded
 from tests.articles.factories import ArticleFactory
 
 REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379

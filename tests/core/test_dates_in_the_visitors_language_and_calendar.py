@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.utils import translation
 
-from community_cms.templatetags.public_tags import display_date, hebrew_date
+from core.templatetags.public_tags import display_date, hebrew_date
 from tests.articles.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,8 @@ from django.contrib.auth import get_user_model
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from articles.models import Article
-from community_cms.demo import load_demo
-from community_cms.models import StaffMembership
+from demo.loader import load_demo
+from municipalities.models import StaffMembership
 from partners.models import Delegation, PartnerOrganization
 
 pytestmark = pytest.mark.django_db

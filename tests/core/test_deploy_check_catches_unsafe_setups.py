@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
 
-from community_cms.checks import check_rate_limit_cache, check_trusted_proxies
+from core.checks import check_rate_limit_cache, check_trusted_proxies
 
 LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
 REDIS = "django.core.cache.backends.redis.RedisCache"

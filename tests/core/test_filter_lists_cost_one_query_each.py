@@ -2,7 +2,7 @@ import pytest
 from django import forms
 
 from articles.forms import ArticleFilterForm
-from community_cms.form_fields import QuickSelect
+from core.form_fields import QuickSelect
 from tests.articles.factories import TopicFactory
 from tests.core.factories import MunicipalityFactory
 

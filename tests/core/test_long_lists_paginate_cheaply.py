@@ -5,8 +5,8 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article
-from community_cms import pagination
-from community_cms.page_cache import content_changed
+from core import pagination
+from core.page_cache import content_changed
 from tests.articles.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.test import RequestFactory
 from django.urls import reverse
 
-from community_cms.ratelimit import client_address, client_ip_hash, rate_limit_exceeded
+from core.ratelimit import client_address, client_ip_hash, rate_limit_exceeded
 from tests.core.factories import MunicipalityFactory, staff_member
 
 PASSWORD = "a-long-test-password-123"

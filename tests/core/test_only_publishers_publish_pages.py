@@ -4,7 +4,7 @@ publishers decide whether they are public."""
 import pytest
 from django.urls import reverse
 
-from community_cms.models import StaffRole
+from municipalities.models import StaffRole
 from tests.core.factories import (
     CommunityDepartmentFactory,
     MunicipalityFactory,

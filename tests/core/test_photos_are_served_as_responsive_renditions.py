@@ -9,7 +9,7 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from PIL import Image
 
-from community_cms import renditions
+from core import renditions
 from tests.articles.factories import ArticleFactory
 from tests.partners.factories import PartnershipFactory
 

@@ -11,7 +11,7 @@ import pytest
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
 
-from community_cms.models import PublicationStatus
+from core.models import PublicationStatus
 from search.models import SearchDocument
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory

@@ -6,7 +6,8 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
-from community_cms.models import CommunityDepartment, PublicationStatus, StaffRole
+from core.models import PublicationStatus
+from municipalities.models import CommunityDepartment, StaffRole
 from tests.admin_forms import form_data
 from tests.core.factories import (
     CommunityDepartmentFactory,

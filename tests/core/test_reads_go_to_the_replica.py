@@ -4,7 +4,7 @@ from django.db import transaction
 from django.test import RequestFactory
 
 from articles.models import Article
-from community_cms.db_routers import (
+from core.db_routers import (
     PrimaryDatabaseMiddleware,
     PrimaryReplicaRouter,
     use_primary,

@@ -12,8 +12,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 
-from community_cms.accessibility_demo import load_accessibility_statements
-from community_cms.models import AccessibilityStatement, StaffRole
+from demo.accessibility import load_accessibility_statements
+from municipalities.models import AccessibilityStatement, StaffRole
 from tests.core.factories import (
     AccessibilityStatementFactory,
     MunicipalityFactory,

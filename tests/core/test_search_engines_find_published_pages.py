@@ -11,7 +11,7 @@ from django.utils import timezone
 from lxml import etree
 
 from articles.models import ArticleStatus
-from community_cms.models import PublicationStatus
+from core.models import PublicationStatus
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
 from tests.partners.factories import PartnerOrganizationFactory, PartnershipFactory

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.test import override_settings
 
-from community_cms.templatetags import community_tags
+from core.templatetags import community_tags
 
 pytestmark = pytest.mark.django_db
 

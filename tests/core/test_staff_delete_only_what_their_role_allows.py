@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article, Topic
-from community_cms.models import StaffRole
+from municipalities.models import StaffRole
 from tests.articles.factories import ArticleFactory, TopicFactory
 from tests.core.factories import MunicipalityFactory, staff_member
 from tests.partners.factories import FieldOfActionFactory

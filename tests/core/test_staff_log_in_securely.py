@@ -10,7 +10,7 @@ from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from community_cms.models import AuditEvent, StaffRole
+from municipalities.models import AuditEvent, StaffRole
 from tests.core.factories import MunicipalityFactory, UserFactory, staff_member
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from django.urls import reverse
 from reversion.models import Version
 
 from articles.models import Article, ArticleStatus
-from community_cms.models import AuditEvent, CommunityDepartment, StaffRole
+from municipalities.models import AuditEvent, CommunityDepartment, StaffRole
 from tests.admin_forms import form_data
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import (

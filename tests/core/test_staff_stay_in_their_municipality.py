@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article
-from community_cms.models import CommunityDepartment, StaffRole
+from municipalities.models import CommunityDepartment, StaffRole
 from partners.models import Delegation, Partnership
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import (

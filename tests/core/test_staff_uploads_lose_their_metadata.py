@@ -16,7 +16,7 @@ from lxml import html
 from PIL import Image
 
 from articles.models import Article
-from community_cms.images import CleanImageField
+from core.images import CleanImageField
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import MunicipalityFactory
 from tests.partners.factories import PartnerOrganizationFactory, PartnershipFactory

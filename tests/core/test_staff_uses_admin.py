@@ -11,8 +11,8 @@ from django.test import Client
 from django.urls import reverse
 
 from articles.models import Article
-from community_cms.models import ProfessionalNetwork
-from community_cms.services import pending_change_record
+from municipalities.models import ProfessionalNetwork
+from municipalities.services import pending_change_record
 from partners.models import DelegationActivity, EmailNotification
 from tests.articles.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.core.factories import (

@@ -1,4 +1,4 @@
-"""community_cms.images: what an uploaded image becomes once cleaned."""
+"""core.images: what an uploaded image becomes once cleaned."""
 
 import io
 
@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
-from community_cms.images import clean_uploaded_image
+from core.images import clean_uploaded_image
 
 
 def _upload(image, image_format, name="upload", **options):

@@ -1,7 +1,7 @@
 import pytest
 from django.test import RequestFactory
 
-from community_cms.middleware import ReverseProxyMiddleware
+from core.middleware import ReverseProxyMiddleware
 
 
 def _address_seen(settings, remote_addr, real_ip=None):

@@ -10,7 +10,7 @@ from django.urls import get_resolver
 from django.utils import translation
 from django.views.defaults import permission_denied
 
-from community_cms.views import server_error
+from website.views import server_error
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from community_cms.models import StaffMembership, StaffRole
+from municipalities.models import StaffMembership, StaffRole
 from partners.forms import form_started_token
 from tests.core.factories import UserFactory
 

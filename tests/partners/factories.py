@@ -3,7 +3,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from community_cms.models import PublicationStatus
+from core.models import PublicationStatus
 from partners.models import (
     Delegation,
     FieldOfAction,

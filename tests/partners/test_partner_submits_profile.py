@@ -8,7 +8,7 @@ from django.core import mail
 from django.utils import translation
 from django.utils.html import escape
 
-from community_cms.models import PublicationStatus
+from core.models import PublicationStatus
 from partners.forms import consent_text
 from partners.models import PartnerOrganization, ProfileSubmission, SubmissionStatus
 from tests.core.factories import MunicipalityFactory

@@ -11,7 +11,7 @@ import time_machine
 from django.core import mail
 from django.utils import timezone
 
-from community_cms.models import PublicationStatus
+from core.models import PublicationStatus
 from partners import services
 from partners.models import (
     EmailNotification,

@@ -4,7 +4,7 @@ from http import HTTPStatus
 import pytest
 from django.utils import timezone
 
-from community_cms.models import PublicationStatus
+from core.models import PublicationStatus
 from tests.partners.factories import (
     FieldOfActionFactory,
     PartnerOrganizationFactory,

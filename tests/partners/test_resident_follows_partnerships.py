@@ -4,7 +4,7 @@ from http import HTTPStatus
 import pytest
 from django.utils import timezone
 
-from community_cms.models import PublicationStatus
+from core.models import PublicationStatus
 from partners.models import Delegation
 from tests.articles.factories import ArticleFactory
 from tests.partners.factories import DelegationFactory, PartnershipFactory

@@ -6,7 +6,7 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
-from community_cms.models import StaffRole
+from municipalities.models import StaffRole
 from tests.admin_forms import form_data
 from tests.core.factories import MunicipalityFactory, staff_member
 from tests.partners.factories import PartnerOrganizationFactory

@@ -10,7 +10,8 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from PIL import Image
 
-from community_cms.models import AuditEvent, PublicationStatus, StaffRole
+from core.models import PublicationStatus
+from municipalities.models import AuditEvent, StaffRole
 from partners import services
 from partners.models import (
     EmailNotification,

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
-from community_cms.models import StaffMembership, StaffRole
-from community_cms.tenancy import NETWORK_ADMIN_GROUP
+from municipalities.models import StaffMembership, StaffRole
+from municipalities.tenancy import NETWORK_ADMIN_GROUP
 from partners import services
 from partners.models import EmailNotification, ProfileSubmission
 from tests.core.factories import MunicipalityFactory, UserFactory

@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from articles.models import ArticleStatus
 from articles.services import article_transition
-from community_cms.models import PublicationStatus, StaffRole
+from core.models import PublicationStatus
+from municipalities.models import StaffRole
 from search.models import SearchDocument
 from tests.articles.factories import ArticleFactory, QuoteFactory
 from tests.core.factories import CommunityDepartmentFactory, staff_member

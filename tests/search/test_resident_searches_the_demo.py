@@ -2,7 +2,7 @@
 
 import pytest
 
-from community_cms.demo import load_demo
+from demo.loader import load_demo
 from tests.search.conftest import titles
 
 pytestmark = pytest.mark.django_db

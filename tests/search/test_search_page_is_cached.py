@@ -1,5 +1,5 @@
 """Anonymous visitors asking the same search again are served a stored
-page, which a publish makes stale at once (community_cms.page_cache)."""
+page, which a publish makes stale at once (core.page_cache)."""
 
 from http import HTTPStatus
 

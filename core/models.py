@@ -1,0 +1,65 @@
+"""What every kind of content shares: a publication status with its
+queryset, and the helpers for slugs and one-item-per-line fields."""
+
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """What residents may see: staff marked it published."""
+        return self.filter(status=PublicationStatus.PUBLISHED)
+
+
+class PublishableModel(models.Model):
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+        db_index=True,
+        help_text=_("Only published items are shown on the public site."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    # Fields only a publisher of the item's municipality may set; the admin
+    # shows them read-only to everyone else.
+    publisher_only_fields = ("status",)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self):
+        return self.status == PublicationStatus.PUBLISHED
+
+    @property
+    def is_draft(self):
+        """Residents have never been shown it (as far as its status says):
+        an editor may still delete it."""
+        return self.status == PublicationStatus.DRAFT
+
+
+def unique_slug(model, text, *, field="slug", exclude_pk=None, max_length=200):
+    """A slug built from ``text`` (Hebrew letters kept) that no other row of
+    ``model`` uses in ``field``: a numeric suffix is added on a clash."""
+    base = slugify(text, allow_unicode=True)[: max_length - 6].strip("-") or "item"
+    candidate, counter = base, 2
+    others = model._default_manager.exclude(pk=exclude_pk)
+    while others.filter(**{field: candidate}).exists():
+        candidate, counter = f"{base}-{counter}", counter + 1
+    return candidate
+
+
+def non_empty_lines(text):
+    """The lines of a "one item per line" field, trimmed, blank ones left out."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]

@@ -1,0 +1,293 @@
+"""Whole public pages cached for anonymous visitors, and kept correct.
+
+A view opts in with ``@cache_public_page``. Its page is then stored, for
+``PAGE_CACHE_SECONDS``, in the default cache (local memory, or Redis when
+``CACHE_URL`` says so), and served to the next anonymous visitor without
+running the view, the session, authentication or any SQL.
+
+Correctness rests on three rules:
+
+* Only what every visitor would see is stored: a GET or HEAD without a
+  session cookie (staff are never served a stored page, so they see their
+  changes at once), with only query parameters the view reads, answered
+  with 200 by an opted-in view, with no cookie set, no CSRF token
+  rendered, no session read, and nothing marking it private. Preview
+  pages and forms never opt in, and the checks catch a form rendered by
+  mistake: a CSRF token is always a cookie.
+* Every cache key holds a *content version*, a random token replaced (not
+  incremented, so an evicted token can never come back) whenever public
+  content is saved or deleted, once the transaction commits. Replacing it
+  makes every stored page unreachable at once; they then expire by age.
+* Some pages change with no save at all: a scheduled article goes live at
+  its time, upcoming visits and spotlights change at midnight. No page is
+  kept past the next such moment.
+
+Local memory is per process: with several workers, set ``CACHE_URL`` to
+Redis so that a change seen by one worker clears the pages of all of them
+(``manage.py check --deploy`` warns otherwise).
+"""
+
+import hashlib
+import secrets
+import time
+from datetime import datetime, timedelta
+from functools import partial, wraps
+
+from django.apps import apps
+from django.conf import settings
+from django.core import checks
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.dispatch import receiver
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import (
+    add_never_cache_headers,
+    cc_delim_re,
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
+from django.utils.http import http_date, parse_http_date_safe
+
+VERSION_KEY = "pagecache:version"
+NEXT_CHANGE_KEY = "pagecache:next-change"
+
+# What pages show is declared where it lives: an app whose config says
+# ``public_content = True`` has its saves clear the pages, except for models
+# that say ``staff_only = True``; a model added later errs on the side of a
+# fresh page. Apps whose content goes public at a set time (a scheduled
+# article) register a function that says when (``scheduled_changes``).
+_scheduled_change_sources = []
+
+
+def scheduled_changes(source):
+    """Register ``source``, a function returning the next moment (an aware
+    datetime, or None) at which public pages change without a save."""
+    _scheduled_change_sources.append(source)
+    return source
+
+
+def cache_public_page(view=None, *, query=()):
+    """Let anonymous visitors be served this view's page from the cache.
+
+    Only for pages that are the same for every visitor: never a form, a
+    preview, or anything that depends on the session.
+
+    ``query`` names the query-string parameters the page reads (``page``,
+    its filters). A request carrying any other is answered but not stored:
+    made-up parameters (``?x=1``, ``?x=2``…) would otherwise store the same
+    page again and again, pushing the real pages out of the cache.
+    """
+    if view is None:
+        return partial(cache_public_page, query=query)
+    parameters = frozenset(query)
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        request.public_page_cacheable = True
+        request.public_page_parameters = parameters
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+class PublicPageCacheMiddleware:
+    """Serves and stores the pages of ``@cache_public_page`` views.
+
+    Placed near the top of MIDDLEWARE (after the security and static-file
+    middleware), so a stored page skips everything below it, and a page is
+    stored only once every middleware has had its say (cookies, Vary)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not _is_anonymous_read(request):
+            response = self.get_response(request)
+            if getattr(request, "public_page_cacheable", False) and not (
+                response.has_header("Cache-Control")
+            ):
+                # A logged-in user's copy must not be kept by the browser:
+                # after publishing, they expect to see the change.
+                add_never_cache_headers(response)
+            return response
+        if seconds <= 0:
+            return self.get_response(request)
+
+        key = _page_key(request, content_version())
+        stored = cache.get(key)
+        if stored is not None:
+            return _conditional(request, _thaw(stored))
+
+        response = self.get_response(request)
+        if _may_store(request, response):
+            timeout = min(seconds, seconds_until_next_change())
+            if timeout > 0:
+                _add_caching_headers(response, min(timeout, settings.PAGE_MAX_AGE))
+                cache.set(key, _freeze(response), timeout)
+                return _conditional(request, response)
+        return response
+
+
+def content_version():
+    """The token in every page key; replaced when public content changes."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # First request, or the token was evicted: every stored page is
+        # treated as stale. add() lets concurrent processes agree on one.
+        cache.add(VERSION_KEY, _new_version(), timeout=None)
+        version = cache.get(VERSION_KEY) or _new_version()
+    return version
+
+
+def content_changed():
+    """Make every stored page stale. Called after public content changes."""
+    cache.set(VERSION_KEY, _new_version(), timeout=None)
+    cache.set(NEXT_CHANGE_KEY, _next_scheduled_change(), timeout=None)
+
+
+def seconds_until_next_change():
+    """Seconds until pages change with no save: a scheduled article's time,
+    or the next midnight. Kept in the cache; recomputed when it has passed."""
+    now = time.time()
+    next_change = cache.get(NEXT_CHANGE_KEY)
+    if next_change is None or next_change <= now:
+        next_change = _next_scheduled_change()
+        cache.set(NEXT_CHANGE_KEY, next_change, timeout=None)
+    return int(next_change - now)
+
+
+def _next_scheduled_change():
+    now = timezone.now()
+    tomorrow = timezone.localdate(now) + timedelta(days=1)
+    midnight = timezone.make_aware(datetime.combine(tomorrow, datetime.min.time()))
+    moments = [source() for source in _scheduled_change_sources]
+    return min([midnight, *(moment for moment in moments if moment)]).timestamp()
+
+
+def _new_version():
+    return f"{time.time_ns():x}{secrets.token_hex(4)}"
+
+
+def _is_anonymous_read(request):
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def _page_key(request, version):
+    # The absolute address holds the scheme, the host and the query string;
+    # the language is the path's prefix.
+    address = hashlib.md5(  # noqa: S324 - a cache key, not a secret
+        request.build_absolute_uri().encode()
+    ).hexdigest()
+    return f"pagecache:{version}:{address}"
+
+
+def _may_store(request, response):
+    if not getattr(request, "public_page_cacheable", False):
+        return False
+    if not set(request.GET) <= request.public_page_parameters:
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    # A rendered CSRF token, or any use of the session (which adds
+    # "Vary: Cookie"), makes the page the visitor's own.
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    # A page that varies with the browser's language (no language prefix)
+    # would need the language in its key.
+    vary = {v.lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
+    if vary & {"cookie", "accept-language", "*"}:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(word in cache_control for word in ("private", "no-store"))
+
+
+def _add_caching_headers(response, max_age):
+    patch_cache_control(response, public=True, max_age=max_age)
+    # Browsers and shared caches must not give a stored anonymous copy to
+    # someone who has since logged in.
+    patch_vary_headers(response, ["Cookie"])
+    set_response_etag(response)
+    response["Last-Modified"] = http_date()
+
+
+def _conditional(request, response):
+    return get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=parse_http_date_safe(response.get("Last-Modified", "")),
+        response=response,
+    )
+
+
+def _freeze(response):
+    return (response.status_code, list(response.items()), response.content)
+
+
+def _thaw(stored):
+    status, headers, content = stored
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response
+
+
+# ---------------------------------------------------------------- signals
+
+
+def _changes_public_pages(model):
+    # A many-to-many table belongs to the model that declares the relation.
+    owner = model._meta.auto_created or model
+    try:
+        app_config = apps.get_app_config(owner._meta.app_label)
+    except LookupError:
+        # Django's own bookkeeping, such as the table of applied migrations.
+        return False
+    return getattr(app_config, "public_content", False) and not getattr(
+        owner, "staff_only", False
+    )
+
+
+@receiver(post_save, dispatch_uid="page_cache_saved")
+@receiver(post_delete, dispatch_uid="page_cache_deleted")
+def _content_saved(sender, using, **kwargs):
+    if _changes_public_pages(sender):
+        # After the commit: a page rendered before it would otherwise be
+        # stored under the new version, with the old content.
+        transaction.on_commit(content_changed, using=using)
+
+
+@receiver(m2m_changed, dispatch_uid="page_cache_m2m_changed")
+def _relations_changed(sender, action, using, **kwargs):
+    if action.startswith("post_") and _changes_public_pages(sender):
+        transaction.on_commit(content_changed, using=using)
+
+
+@receiver(post_migrate, dispatch_uid="page_cache_migrated")
+def _schema_migrated(sender, **kwargs):
+    # A deployment runs migrate: start it with fresh pages.
+    if sender.label == "community_cms":
+        cache.set(VERSION_KEY, _new_version(), timeout=None)
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def check_shared_cache(app_configs, **kwargs):
+    backend = settings.CACHES["default"]["BACKEND"]
+    if settings.PAGE_CACHE_SECONDS > 0 and backend.endswith("LocMemCache"):
+        return [
+            checks.Warning(
+                "Public pages are cached in local memory, which each worker "
+                "process keeps for itself: a change clears the pages of the "
+                "process that saved it only.",
+                hint="Set CACHE_URL to a Redis server (redis://...).",
+                id="community_cms.W001",
+            )
+        ]
+    return []

@@ -1,0 +1,637 @@
+"""Load the demonstration site: the content in ``demo_content`` written
+through the models' own save() paths, with generated images.
+
+Running it again updates the same rows instead of adding new ones: every row
+is found by a stable key (a slug, the English slug of an article, the Hebrew
+name of a network, a parent and a position for child rows). Dates are
+relative to the day it runs, so upcoming visits stay upcoming.
+"""
+
+import io
+import math
+import random
+import re
+import textwrap
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone, translation
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from modeltranslation.utils import build_localized_fieldname
+from PIL import Image, ImageDraw, ImageFilter
+
+from articles.models import Article, Quote, Topic
+from demo import content
+from demo.accessibility import load_accessibility_statements
+from municipalities.models import (
+    AccessibilityStatement,
+    CommunityDepartment,
+    Municipality,
+    ProfessionalNetwork,
+    StaffMembership,
+    StaffRole,
+)
+from partners.models import (
+    Delegation,
+    DelegationActivity,
+    FieldOfAction,
+    PartnerOrganization,
+    Partnership,
+    Population,
+    Region,
+    SteeringCommitteeMember,
+)
+
+ADMIN_USERNAME = "admin"
+ADMIN_EMAIL = "admin@example.org"
+ADMIN_PASSWORD = "community-demo-2026"  # noqa: S105 - documented demo login
+
+# Demo staff: an editor and a publisher in each of two municipalities, all
+# with the admin's password. Publishers and the admin need a second factor;
+# their demo authenticator shares one published key (README), so that anyone
+# trying the demo can add it to an app or run `manage.py demo_totp_code`.
+DEMO_STAFF = [
+    ("rehovot-editor", "rehovot", StaffRole.EDITOR),
+    ("rehovot-publisher", "rehovot", StaffRole.PUBLISHER),
+    ("modiin-editor", "modiin", StaffRole.EDITOR),
+    ("modiin-publisher", "modiin", StaffRole.PUBLISHER),
+]
+# In base32, as authenticator apps take it: GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ
+DEMO_TOTP_KEY = "3132333435363738393031323334353637383930"
+
+# Fields holding one item per line; every other text is prose whose source
+# wrapping is undone.
+LINE_FIELDS = {"services", "funders", "members_note"}
+
+# The models whose counts are reported, in the order they are loaded.
+REPORTED_MODELS = [
+    Municipality,
+    AccessibilityStatement,
+    ProfessionalNetwork,
+    CommunityDepartment,
+    Topic,
+    FieldOfAction,
+    Population,
+    Region,
+    DelegationActivity,
+    PartnerOrganization,
+    Partnership,
+    SteeringCommitteeMember,
+    Delegation,
+    Article,
+    Quote,
+]
+
+# ---------------------------------------------------------------- IMAGES
+HERO_SIZE = (1200, 675)
+LOGO_SIZE = 400
+
+# Each palette: deep, mid, accent, light.
+PALETTES = {
+    "citrus": ((222, 110, 38), (255, 183, 77), (118, 176, 96), (255, 243, 220)),
+    "sky": ((32, 96, 170), (110, 170, 235), (46, 186, 170), (232, 244, 252)),
+    "clay": ((150, 78, 52), (218, 140, 96), (226, 182, 86), (250, 237, 218)),
+    "heather": ((104, 72, 168), (170, 146, 222), (104, 184, 134), (242, 237, 250)),
+    "ocean": ((28, 76, 128), (104, 156, 204), (232, 190, 110), (232, 240, 248)),
+    "rose": ((190, 62, 100), (242, 150, 170), (250, 186, 110), (253, 238, 242)),
+}
+PALETTE_NAMES = {
+    "citrus": content.T("כתום וירוק", "البرتقالي والأخضر", "orange and green"),
+    "sky": content.T("כחול וטורקיז", "الأزرق والفيروزي", "blue and turquoise"),
+    "clay": content.T("טרקוטה וזהב", "الطيني والذهبي", "terracotta and gold"),
+    "heather": content.T("סגול וירוק", "البنفسجي والأخضر", "purple and green"),
+    "ocean": content.T("כחול עמוק וחול", "الأزرق الداكن والرملي", "deep blue and sand"),
+    "rose": content.T("ורוד ואפרסק", "الوردي والخوخي", "pink and peach"),
+}
+
+
+def _mix(first, second, share):
+    return tuple(round(a + (b - a) * share) for a, b in zip(first, second, strict=True))
+
+
+def _gradient(size, top_left, top_right, bottom_left, bottom_right):
+    """A smooth four-corner gradient, built from Pillow's 256-step ramp."""
+    ramp = Image.linear_gradient("L")
+    across = ramp.rotate(90).resize(size)  # dark on the left, light on the right
+    down = ramp.resize(size)  # dark at the top, light at the bottom
+
+    def plain(color):
+        return Image.new("RGB", size, color)
+
+    # composite() takes the first image where the mask is light.
+    top = Image.composite(plain(top_right), plain(top_left), across)
+    bottom = Image.composite(plain(bottom_right), plain(bottom_left), across)
+    return Image.composite(bottom, top, down)
+
+
+def hero_image_bytes(seed, palette):
+    """A 1200x675 JPEG: a soft gradient under translucent circles and rounded
+    rectangles, always the same for the same seed."""
+    rng = random.Random(seed)
+    deep, mid, accent, light = PALETTES[palette]
+    width, height = HERO_SIZE
+    corners = [light, mid, _mix(light, accent, 0.5), _mix(mid, deep, 0.4)]
+    if rng.random() < 0.5:
+        corners = [corners[1], corners[0], corners[3], corners[2]]
+    image = _gradient(HERO_SIZE, *corners)
+
+    # Drawing in RGBA mode blends each shape with what is under it.
+    draw = ImageDraw.Draw(image, "RGBA")
+    for _ in range(rng.randint(5, 8)):
+        color = rng.choice([deep, accent, mid, (255, 255, 255)])
+        fill = (*color, rng.randint(45, 115))
+        x, y = rng.randint(-80, width + 80), rng.randint(-80, height + 80)
+        radius = rng.randint(70, 300)
+        if rng.random() < 0.65:
+            draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=fill)
+        else:
+            half_height = int(radius * rng.uniform(0.45, 0.8))
+            draw.rounded_rectangle(
+                (x - radius, y - half_height, x + radius, y + half_height),
+                radius=int(half_height * 0.5),
+                fill=fill,
+            )
+    image = image.filter(ImageFilter.GaussianBlur(2))
+
+    # A few crisp rings and dots on top keep it from looking out of focus.
+    draw = ImageDraw.Draw(image, "RGBA")
+    for _ in range(rng.randint(2, 4)):
+        x, y = rng.randint(0, width), rng.randint(0, height)
+        radius = rng.randint(24, 90)
+        draw.ellipse(
+            (x - radius, y - radius, x + radius, y + radius),
+            outline=(255, 255, 255, 170),
+            width=rng.randint(4, 9),
+        )
+    for _ in range(rng.randint(6, 12)):
+        x, y = rng.randint(0, width), rng.randint(0, height)
+        radius = rng.randint(5, 14)
+        draw.ellipse(
+            (x - radius, y - radius, x + radius, y + radius), fill=(*deep, 150)
+        )
+
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=85, optimize=True, progressive=True)
+    return buffer.getvalue()
+
+
+def logo_bytes(seed, palette):
+    """A 400x400 PNG emblem: a coloured disc with a contrasting shape inside,
+    drawn at double size and scaled down for smooth edges."""
+    rng = random.Random(seed)
+    deep, mid, accent, light = PALETTES[palette]
+    size = LOGO_SIZE * 2
+    centre = size / 2
+    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image, "RGBA")
+    disc, inner = rng.choice([(deep, light), (mid, (255, 255, 255)), (deep, accent)])
+    draw.ellipse((16, 16, size - 16, size - 16), fill=(*disc, 255))
+
+    shape = rng.choice(["ring", "petals", "diamond", "triangle", "square"])
+    turn = rng.uniform(0, math.tau)
+    if shape == "ring":
+        inset = rng.randint(170, 230)
+        draw.ellipse(
+            (inset, inset, size - inset, size - inset),
+            outline=(*inner, 255),
+            width=rng.randint(56, 84),
+        )
+    elif shape == "petals":
+        count = rng.randint(4, 6)
+        for index in range(count):
+            angle = turn + math.tau * index / count
+            x = centre + 120 * math.cos(angle)
+            y = centre + 120 * math.sin(angle)
+            draw.ellipse((x - 105, y - 105, x + 105, y + 105), fill=(*inner, 170))
+    elif shape == "square":
+        inset = rng.randint(220, 260)
+        draw.rounded_rectangle(
+            (inset, inset, size - inset, size - inset), radius=60, fill=(*inner, 255)
+        )
+    else:
+        sides = 4 if shape == "diamond" else 3
+        draw.regular_polygon(
+            (centre, centre, 230),
+            sides,
+            rotation=math.degrees(turn),
+            fill=(*inner, 255),
+        )
+    draw.ellipse(
+        (centre - 44, centre - 44, centre + 44, centre + 44), fill=(*accent, 255)
+    )
+
+    image = image.resize((LOGO_SIZE, LOGO_SIZE), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def illustration_alt(palette):
+    """What a generated illustration shows, for readers who cannot see it."""
+    colours = PALETTE_NAMES[palette]
+    return content.T(
+        f"איור מופשט: צורות שקופות על רקע מדורג בגווני {colours.he}",
+        f"رسم تجريدي: أشكال شفافة على خلفية متدرّجة بألوان {colours.ar}",
+        f"Abstract illustration: translucent shapes over a gradient in {colours.en}",
+    )
+
+
+def logo_alt(name):
+    return content.T(f"הסמל של {name.he}", f"شعار {name.ar}", f"{name.en} logo")
+
+
+# ---------------------------------------------------------------- TEXT
+def _prose(text):
+    """Undo source wrapping: lines join with spaces, blank lines stay."""
+    paragraphs = re.split(r"\n\s*\n", textwrap.dedent(text).strip())
+    return "\n\n".join(
+        " ".join(line.strip() for line in paragraph.splitlines())
+        for paragraph in paragraphs
+    )
+
+
+def _lines(text):
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _localized(data, fields):
+    """``{"name_he": ..., "name_ar": ..., "name_en": ...}`` for each field of
+    ``fields`` in ``data``, whose values are ``T``."""
+    values = {}
+    for field in fields:
+        clean = _lines if field in LINE_FIELDS else _prose
+        for language, _name in settings.LANGUAGES:
+            text = getattr(data[field], language)
+            values[build_localized_fieldname(field, language)] = clean(text)
+    return values
+
+
+# ---------------------------------------------------------------- LOADER
+class _Loader:
+    def __init__(self):
+        self.today = timezone.localdate()
+        self.now = timezone.now()
+        self.saved_files = []  # written this run; deleted if the run fails
+        self.municipalities = {}
+        self.departments = {}
+        self.networks = {}
+        self.partners = {}
+        self.partnerships = {}
+        self.labels = {}
+
+    def run(self):
+        self.admin = self.load_admin()
+        self.labels = {
+            Topic: self.load_labels(Topic, content.TOPICS),
+            FieldOfAction: self.load_labels(FieldOfAction, content.FIELDS_OF_ACTION),
+            Population: self.load_labels(Population, content.POPULATIONS),
+            Region: self.load_labels(Region, content.REGIONS),
+            DelegationActivity: self.load_labels(
+                DelegationActivity, content.DELEGATION_ACTIVITIES
+            ),
+        }
+        self.load_municipalities()
+        load_accessibility_statements()
+        self.load_staff()
+        self.load_networks()
+        self.load_departments()
+        self.load_partners()
+        self.load_partnerships()
+        self.load_articles()
+
+    def discard_files(self):
+        for field_file in self.saved_files:
+            field_file.storage.delete(field_file.name)
+
+    # Building blocks ----------------------------------------------------
+
+    def upsert(self, model, lookup, values, images=()):
+        """Find the row matching ``lookup`` or start a new one, apply
+        ``values``, add any missing image and save it through the model's
+        own validation and save()."""
+        obj = model._default_manager.filter(**lookup).first() or model(**lookup)
+        for name, value in values.items():
+            setattr(obj, name, value)
+        for field_name, filename, render in images:
+            field_file = getattr(obj, field_name)
+            # An image is drawn once: later runs keep the file already there.
+            if field_file and field_file.storage.exists(field_file.name):
+                continue
+            field_file.save(filename, ContentFile(render()), save=False)
+            self.saved_files.append(field_file)
+        obj.full_clean()
+        obj.save()
+        return obj
+
+    def keep_children(self, manager, kept):
+        """Delete the rows of a child relation that this run did not write."""
+        manager.exclude(pk__in=[child.pk for child in kept]).delete()
+
+    # Loaders ------------------------------------------------------------
+
+    def load_admin(self):
+        User = get_user_model()
+        user = User.objects.filter(username=ADMIN_USERNAME).first()
+        if user is None:
+            # Only a new account gets the demo password; an existing one
+            # keeps whatever password its owner set.
+            user = User.objects.create_superuser(
+                username=ADMIN_USERNAME, email=ADMIN_EMAIL, password=ADMIN_PASSWORD
+            )
+            self.created_admin = True
+        else:
+            self.created_admin = False
+        return user
+
+    def load_staff(self):
+        User = get_user_model()
+        for username, municipality_slug, role in DEMO_STAFF:
+            user = User.objects.filter(username=username).first()
+            if user is None:
+                user = User.objects.create_user(
+                    username=username,
+                    email=f"{username}@example.org",
+                    password=ADMIN_PASSWORD,
+                    is_staff=True,
+                )
+            StaffMembership.objects.update_or_create(
+                user=user,
+                municipality=self.municipalities[municipality_slug],
+                defaults={"role": role},
+            )
+            if role == StaffRole.PUBLISHER:
+                self.give_demo_authenticator(user)
+        self.give_demo_authenticator(self.admin)
+
+    def give_demo_authenticator(self, user):
+        TOTPDevice.objects.get_or_create(
+            user=user,
+            name="demo authenticator",
+            defaults={"key": DEMO_TOTP_KEY, "confirmed": True},
+        )
+
+    def load_labels(self, model, rows):
+        return {
+            slug: self.upsert(
+                model, {"slug": slug}, _localized({"name": name}, ["name"])
+            )
+            for slug, name in rows
+        }
+
+    def load_municipalities(self):
+        for data in content.MUNICIPALITIES:
+            slug, palette = data["slug"], data["palette"]
+            self.municipalities[slug] = self.upsert(
+                Municipality,
+                {"slug": slug},
+                {**_localized(data, ["name"]), "website": data["website"]},
+                images=[
+                    ("logo", f"{slug}.png", lambda s=slug, p=palette: logo_bytes(s, p))
+                ],
+            )
+
+    def load_networks(self):
+        for data in content.NETWORKS:
+            self.networks[data["key"]] = self.upsert(
+                ProfessionalNetwork,
+                {"name_he": data["name"].he},
+                {
+                    **_localized(data, ["name", "description"]),
+                    "member_authorities_count": data["member_authorities_count"],
+                    "website": data["website"],
+                },
+            )
+
+    def load_departments(self):
+        translated = [
+            "name",
+            "head_name",
+            "head_title",
+            "mission",
+            "services",
+            "address",
+        ]
+        for data in content.DEPARTMENTS:
+            department = self.upsert(
+                CommunityDepartment,
+                {"slug": data["slug"]},
+                {
+                    **_localized(data, translated),
+                    "municipality": self.municipalities[data["municipality"]],
+                    "status": data["status"],
+                    "email": data["email"],
+                    "phone": data["phone"],
+                    "website": data["website"],
+                    "year_founded": data["year_founded"],
+                },
+            )
+            department.networks.set([self.networks[key] for key in data["networks"]])
+            self.departments[data["slug"]] = department
+
+    def load_partners(self):
+        for data in content.PARTNERS:
+            slug, palette = data["slug"], data["palette"]
+            spotlight_days_ago = data.get("spotlight_days_ago")
+            empty = content.T("", "", "")
+            texts = {
+                "members_note": data.get("members_note", empty),
+                "funders": data.get("funders", empty),
+                "spotlight_story": data.get("spotlight_story", empty),
+                "logo_alt": logo_alt(data["name"]),
+            }
+            partner = self.upsert(
+                PartnerOrganization,
+                {"slug": slug},
+                {
+                    **_localized(
+                        data,
+                        [
+                            "name",
+                            "summary",
+                            "description",
+                            "contact_name",
+                            "contact_role",
+                        ],
+                    ),
+                    **_localized(texts, list(texts)),
+                    "status": data["status"],
+                    "kind": data["kind"],
+                    "communities_count": data.get("communities_count"),
+                    "email": data["email"],
+                    "phone": data["phone"],
+                    "contact_is_public": data["contact_is_public"],
+                    "website": data["website"],
+                    "is_spotlight": spotlight_days_ago is not None,
+                    "spotlight_date": (
+                        self.today - timedelta(days=spotlight_days_ago)
+                        if spotlight_days_ago is not None
+                        else None
+                    ),
+                },
+                images=[
+                    ("logo", f"{slug}.png", lambda s=slug, p=palette: logo_bytes(s, p))
+                ],
+            )
+            partner.fields_of_action.set(self._labels(FieldOfAction, data["fields"]))
+            partner.populations.set(self._labels(Population, data["populations"]))
+            partner.regions.set(self._labels(Region, data["regions"]))
+            partner.municipalities.set(
+                [self.municipalities[slug] for slug in data["municipalities"]]
+            )
+            self.partners[slug] = partner
+        # Members are set once every partner exists.
+        for data in content.PARTNERS:
+            self.partners[data["slug"]].member_organizations.set(
+                [self.partners[slug] for slug in data.get("members", [])]
+            )
+
+    def load_partnerships(self):
+        for data in content.PARTNERSHIPS:
+            slug = data["slug"]
+            partnership = self.upsert(
+                Partnership,
+                {"slug": slug},
+                {
+                    **_localized(
+                        data,
+                        [
+                            "name",
+                            "partner_city",
+                            "partner_country",
+                            "summary",
+                            "description",
+                        ],
+                    ),
+                    **_localized(
+                        {"image_alt": illustration_alt("ocean")}, ["image_alt"]
+                    ),
+                    "status": data["status"],
+                    "municipality": self.municipalities[data["municipality"]],
+                    "year_started": data["year_started"],
+                },
+                images=[
+                    (
+                        "image",
+                        f"{slug}.jpg",
+                        lambda s=slug: hero_image_bytes(s, "ocean"),
+                    )
+                ],
+            )
+            partnership.convening_organizations.set(
+                [self.partners[key] for key in data["conveners"]]
+            )
+            members = [
+                self.upsert(
+                    SteeringCommitteeMember,
+                    {"partnership": partnership, "sort_order": position},
+                    {**_localized(member, ["name", "role"]), "side": member["side"]},
+                )
+                for position, member in enumerate(data["steering_committee"])
+            ]
+            self.keep_children(partnership.steering_committee, members)
+            for visit in data["delegations"]:
+                starts_on = self.today + timedelta(days=visit["starts_in"])
+                delegation = self.upsert(
+                    Delegation,
+                    {"partnership": partnership, "title_en": visit["title"].en},
+                    {
+                        **_localized(visit, ["title", "summary"]),
+                        "direction": visit["direction"],
+                        "starts_on": starts_on,
+                        "ends_on": starts_on + timedelta(days=visit["length"]),
+                        "participants_count": visit["participants_count"],
+                    },
+                )
+                delegation.activities.set(
+                    self._labels(DelegationActivity, visit["activities"])
+                )
+            self.partnerships[slug] = partnership
+
+    def load_articles(self):
+        translated = ["title", "lede", "body", "hero_caption"]
+        for data in content.ARTICLES:
+            municipality = data["municipality"]
+            palette = next(
+                row["palette"]
+                for row in content.MUNICIPALITIES
+                if row["slug"] == municipality
+            )
+            days_ago = data["days_ago"]
+            extra = {
+                "hero_alt": illustration_alt(palette),
+                "hero_credit": content.HERO_CREDIT,
+                "byline": content.BYLINES[municipality],
+            }
+            slug = data["slug_en"]
+            article = self.upsert(
+                Article,
+                {"slug_en": slug},
+                {
+                    **_localized(data, translated),
+                    **_localized(extra, list(extra)),
+                    "status": data["status"],
+                    "published_at": (
+                        self.now - timedelta(days=days_ago)
+                        if days_ago is not None
+                        else None
+                    ),
+                    "author": self.admin,
+                    "municipality": self.municipalities[municipality],
+                    "department": self.departments[data["department"]],
+                    "partnership": self.partnerships.get(data["partnership"]),
+                },
+                images=[
+                    (
+                        "hero_image",
+                        f"{slug}.jpg",
+                        lambda s=slug, p=palette: hero_image_bytes(s, p),
+                    )
+                ],
+            )
+            article.topics.set(self._labels(Topic, data["topics"]))
+            article.partner_organizations.set(
+                [self.partners[key] for key in data["partners"]]
+            )
+            quotes = [
+                self.upsert(
+                    Quote,
+                    {"article": article, "sort_order": position},
+                    _localized(quote, ["text", "speaker", "speaker_role"]),
+                )
+                for position, quote in enumerate(data["quotes"])
+            ]
+            self.keep_children(article.quotes, quotes)
+
+    def _labels(self, model, slugs):
+        return [self.labels[model][slug] for slug in slugs]
+
+
+def load_demo(stdout=None):
+    """Create or update the demonstration content and return the number of
+    rows of each model afterwards. ``stdout``, when given, receives a line
+    per model."""
+    loader = _Loader()
+    try:
+        # Hebrew active, so the untranslated columns hold the Hebrew text.
+        with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
+            loader.run()
+    except BaseException:
+        # The database rolled back; the image files it pointed to go too.
+        loader.discard_files()
+        raise
+
+    counts = {model: model._default_manager.count() for model in REPORTED_MODELS}
+    if stdout is not None:
+        with translation.override("en"):
+            for model, count in counts.items():
+                label = str(model._meta.verbose_name_plural).capitalize()
+                stdout.write(f"{label}: {count}\n")
+        if loader.created_admin:
+            stdout.write(
+                f"Created the superuser {ADMIN_USERNAME!r} "
+                f"(password {ADMIN_PASSWORD!r}).\n"
+            )
+    return counts

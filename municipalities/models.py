@@ -1,0 +1,448 @@
+"""Municipalities and their community departments: the root every piece of
+content belongs to; the staff who work for them, and what they did."""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.images import CleanImageField
+from core.models import (
+    PublishableModel,
+    PublishableQuerySet,
+    non_empty_lines,
+    unique_slug,
+)
+from core.uploads import RandomNameUploadTo
+
+
+class Municipality(models.Model):
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=150,
+        unique=True,
+        allow_unicode=True,
+        help_text=_("The municipality's part of web addresses, e.g. rehovot."),
+    )
+    logo = CleanImageField(
+        _("logo"), upload_to=RandomNameUploadTo("municipalities"), blank=True
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+
+    def __str__(self):
+        return self.name
+
+
+class ProfessionalNetwork(models.Model):
+    """A network that departments take part in, such as a national
+    professional community of community-department managers."""
+
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        help_text=_("What the network does and who takes part, in a few lines."),
+    )
+    member_authorities_count = models.PositiveIntegerField(
+        _("number of member authorities"), null=True, blank=True
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("professional network")
+        verbose_name_plural = _("professional networks")
+
+    def __str__(self):
+        return self.name
+
+
+class CommunityDepartmentQuerySet(PublishableQuerySet):
+    def published(self):
+        return super().published().select_related("municipality")
+
+
+class CommunityDepartment(PublishableModel):
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="departments",
+        verbose_name=_("municipality"),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
+    head_name = models.CharField(_("head of department"), max_length=150, blank=True)
+    head_title = models.CharField(
+        _("head's title"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Director of the Community Department."),
+    )
+    mission = models.TextField(
+        _("mission"),
+        blank=True,
+        help_text=_("Why the department exists and what it aims for."),
+    )
+    services = models.TextField(
+        _("services offered"),
+        blank=True,
+        help_text=_("One service per line; each line is shown as a list item."),
+    )
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    year_founded = models.PositiveSmallIntegerField(
+        _("year founded"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1948), MaxValueValidator(2100)],
+    )
+    networks = models.ManyToManyField(
+        ProfessionalNetwork,
+        related_name="departments",
+        blank=True,
+        verbose_name=_("networks"),
+        help_text=_("Professional networks the department takes part in."),
+    )
+
+    objects = CommunityDepartmentQuerySet.as_manager()
+
+    municipality_path = "municipality"
+
+    class Meta:
+        ordering = ["municipality__name", "name"]
+        verbose_name = _("community department")
+        verbose_name_plural = _("community departments")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(CommunityDepartment, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("departments:detail", kwargs={"slug": self.slug})
+
+    def service_list(self):
+        return non_empty_lines(self.services)
+
+    @property
+    def age_in_years(self):
+        if self.year_founded:
+            return timezone.localdate().year - self.year_founded
+        return None
+
+
+class StaffRole(models.TextChoices):
+    EDITOR = "editor", _("Editor")
+    PUBLISHER = "publisher", _("Publisher")
+
+
+class StaffMembership(models.Model):
+    """A staff member's role in one municipality. What a role may do is the
+    permission set of the group with the same name (created by migration)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("staff member"),
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("municipality"),
+    )
+    role = models.CharField(
+        _("role"),
+        max_length=20,
+        choices=StaffRole.choices,
+        default=StaffRole.EDITOR,
+        help_text=_(
+            "Editors write and submit for review; publishers also approve, "
+            "schedule, publish and archive."
+        ),
+    )
+
+    # Never shown on the public site (core.page_cache).
+    staff_only = True
+
+    class Meta:
+        ordering = ["municipality__name", "user__username"]
+        verbose_name = _("municipality membership")
+        verbose_name_plural = _("municipality memberships")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "municipality"], name="one_role_per_municipality"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.municipality} · {self.get_role_display()}"
+
+
+class AuditEvent(models.Model):
+    """Who did what, when, in which municipality. Written by the admin and
+    the services; never edited."""
+
+    class Action(models.TextChoices):
+        CREATE = "create", _("Created")
+        CHANGE = "change", _("Changed")
+        DELETE = "delete", _("Deleted")
+        SUBMIT = "submit", _("Submitted for review")
+        PUBLISH = "publish", _("Published")
+        SCHEDULE = "schedule", _("Scheduled")
+        ARCHIVE = "archive", _("Archived")
+        RETURN_TO_DRAFT = "return_to_draft", _("Returned to draft")
+        RESTORE = "restore", _("Restored a revision")
+        PROPOSE = "propose", _("Proposed a change for review")
+        REJECT = "reject", _("Rejected a proposed change")
+        LOGIN = "login", _("Logged in")
+        LOGOUT = "logout", _("Logged out")
+        LOGIN_FAILED = "login_failed", _("Failed login")
+
+    created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="audit_events",
+        verbose_name=_("who"),
+    )
+    actor_name = models.CharField(
+        _("user name"),
+        max_length=150,
+        blank=True,
+        help_text=_("Kept even if the account is deleted, or typed at a failed login."),
+    )
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="audit_events",
+        verbose_name=_("municipality"),
+    )
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("kind of content"),
+    )
+    object_id = models.CharField(_("object id"), max_length=64, blank=True)
+    object_repr = models.CharField(_("object"), max_length=250, blank=True)
+    message = models.TextField(_("details"), blank=True)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+
+    # Never shown on the public site (core.page_cache).
+    staff_only = True
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit log")
+        indexes = [models.Index(fields=["municipality", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name} {self.action}"
+
+
+class PendingChangeQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=PendingChange.Status.PENDING)
+
+    def for_object(self, obj):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+        )
+
+
+class PendingChange(models.Model):
+    """An edit of live content by someone who may not publish it. The edit
+    is kept as a revision beside the published version, which residents go
+    on seeing, until a publisher of the municipality publishes or rejects
+    it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        PUBLISHED = "published", _("Published")
+        REJECTED = "rejected", _("Rejected")
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("kind of content"),
+    )
+    object_id = models.CharField(_("object id"), max_length=64)
+    object_repr = models.CharField(_("item"), max_length=250)
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="pending_changes",
+        verbose_name=_("municipality"),
+    )
+    base_revision = models.ForeignKey(
+        "reversion.Revision",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("published version"),
+        help_text=_("The published version the change was made to."),
+    )
+    revision = models.ForeignKey(
+        "reversion.Revision",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("proposed version"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="pending_changes",
+        verbose_name=_("proposed by"),
+    )
+    created_at = models.DateTimeField(_("proposed"), default=timezone.now)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decision_note = models.TextField(
+        _("note to the author"),
+        blank=True,
+        help_text=_("Why the change was rejected, or what to do instead."),
+    )
+
+    objects = PendingChangeQuerySet.as_manager()
+
+    municipality_path = "municipality"
+
+    # Never shown on the public site (core.page_cache).
+    staff_only = True
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("change waiting for review")
+        verbose_name_plural = _("changes waiting for review")
+        indexes = [models.Index(fields=["content_type", "object_id", "status"])]
+
+    def __str__(self):
+        return self.object_repr
+
+    @property
+    def is_pending(self):
+        return self.status == self.Status.PENDING
+
+    def content_object(self):
+        return self.content_type.get_object_for_this_type(pk=self.object_id)
+
+
+# The standard Israeli public websites are held to: Israeli Standard 5568,
+# which adopts WCAG 2.1 at level AA.
+DEFAULT_ACCESSIBILITY_STANDARD = "IS 5568 / WCAG 2.1 AA"
+
+
+class AccessibilityStatement(models.Model):
+    """What a municipality tells residents about the accessibility of its
+    pages, as the Equal Rights for Persons with Disabilities regulations
+    (service accessibility, 2013) ask: the standard followed, what is
+    accessible, what is not yet, whom to contact and when it was checked."""
+
+    municipality = models.OneToOneField(
+        Municipality,
+        on_delete=models.CASCADE,
+        related_name="accessibility_statement",
+        verbose_name=_("municipality"),
+    )
+    standard = models.CharField(
+        _("standard followed"),
+        max_length=200,
+        default=DEFAULT_ACCESSIBILITY_STANDARD,
+        help_text=_("The accessibility standard and level the pages meet."),
+    )
+    accessible_features = models.TextField(
+        _("what is accessible"),
+        help_text=_(
+            "The accessibility arrangements of the pages, one per line; each "
+            "line is shown as a list item."
+        ),
+    )
+    known_exceptions = models.TextField(
+        _("known exceptions"),
+        blank=True,
+        help_text=_(
+            "Content that is not accessible yet and how residents can get it "
+            "another way, one per line."
+        ),
+    )
+    coordinator_name = models.CharField(
+        _("accessibility coordinator"),
+        max_length=150,
+        help_text=_("The person residents contact about accessibility."),
+    )
+    coordinator_phone = models.CharField(
+        _("coordinator's phone"), max_length=40, blank=True
+    )
+    coordinator_email = models.EmailField(_("coordinator's email"), blank=True)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        help_text=_("The day the statement was last checked against the site."),
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    municipality_path = "municipality"
+
+    class Meta:
+        ordering = ["municipality__name"]
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(coordinator_phone="")
+                | ~models.Q(coordinator_email=""),
+                name="accessibility_coordinator_reachable",
+                violation_error_message=_(
+                    "Give the coordinator's phone number, email address or both."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.municipality)
+
+    def get_absolute_url(self):
+        return f"{reverse('accessibility')}#{self.municipality.slug}"
+
+    def feature_list(self):
+        return non_empty_lines(self.accessible_features)
+
+    def exception_list(self):
+        return non_empty_lines(self.known_exceptions)

@@ -1,0 +1,82 @@
+"""sitemap.xml: every published public page, in every language, each with
+links to its translations (hreflang alternates) and x-default: Hebrew."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from articles.models import Article
+from municipalities.models import CommunityDepartment
+from partners.models import PartnerOrganization, Partnership
+
+
+class PublicSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class SectionSitemap(PublicSitemap):
+    """The pages that are not about one object."""
+
+    changefreq = "daily"
+    priority = 0.8
+
+    def items(self):
+        return [
+            "home",
+            "articles:list",
+            "departments:list",
+            "partnerships:list",
+            "partners:directory",
+            "partners:spotlight",
+            "accessibility",
+        ]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class ArticleSitemap(PublicSitemap):
+    changefreq = "weekly"
+    priority = 0.7
+
+    def items(self):
+        return Article.objects.published().order_by("-published_at", "-pk")
+
+    def lastmod(self, article):
+        return max(article.updated_at, article.published_at)
+
+
+class PublishedPageSitemap(PublicSitemap):
+    """Published objects of ``model``, newest change first."""
+
+    model = None
+    changefreq = "monthly"
+    priority = 0.6
+
+    def items(self):
+        return self.model.objects.published().order_by("-updated_at", "-pk")
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
+class DepartmentSitemap(PublishedPageSitemap):
+    model = CommunityDepartment
+
+
+class PartnershipSitemap(PublishedPageSitemap):
+    model = Partnership
+
+
+class PartnerSitemap(PublishedPageSitemap):
+    model = PartnerOrganization
+
+
+SITEMAPS = {
+    "sections": SectionSitemap,
+    "articles": ArticleSitemap,
+    "departments": DepartmentSitemap,
+    "partnerships": PartnershipSitemap,
+    "partners": PartnerSitemap,
+}

@@ -1,0 +1,113 @@
+"""The site-wide pages, which draw on every app: the home page, the
+community departments with their news, robots.txt and the error pages."""
+
+from http import HTTPStatus
+
+from django.conf import settings
+from django.http import HttpResponseServerError
+from django.shortcuts import get_object_or_404, render
+from django.template import loader
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from articles.models import Article
+from core.page_cache import cache_public_page
+from core.pagination import paginate
+from municipalities.models import CommunityDepartment
+from partners.models import Delegation, PartnerOrganization
+
+# Pages only their holders may open (signed preview links, partners' edit
+# links): kept out of search engines in every language.
+PRIVATE_URL_NAMES = ["articles:preview", "partners:edit"]
+HOME_ARTICLE_COUNT = 6
+HOME_DELEGATION_COUNT = 3
+
+
+@cache_public_page
+def home(request):
+    return render(
+        request,
+        "website/home.html",
+        {
+            "articles": Article.objects.published().for_cards()[:HOME_ARTICLE_COUNT],
+            "spotlight": PartnerOrganization.objects.current_spotlight(),
+            "delegations": Delegation.objects.upcoming()[:HOME_DELEGATION_COUNT],
+        },
+    )
+
+
+def _private_path_prefixes():
+    prefixes = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            for name in PRIVATE_URL_NAMES:
+                try:
+                    url = reverse(name, kwargs={"token": "TOKEN"})
+                except NoReverseMatch:
+                    continue
+                prefixes.append(url.split("TOKEN", 1)[0])
+    return prefixes
+
+
+@require_GET
+@cache_control(max_age=24 * 60 * 60)
+def robots_txt(request):
+    return render(
+        request,
+        "website/robots.txt",
+        {
+            "disallowed": ["/admin/", "/i18n/", *_private_path_prefixes()],
+            "sitemap_url": request.build_absolute_uri(
+                reverse("django.contrib.sitemaps.views.sitemap")
+            ),
+        },
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its security token (an old tab, blocked
+    cookies): explained in the visitor's language, in the site's design."""
+    return render(request, "403_csrf.html", status=HTTPStatus.FORBIDDEN)
+
+
+def server_error(request):
+    """The 500 page, drawn without the database or the request's context
+    processors (either may be what broke), in all three languages."""
+    try:
+        stylesheet = static("css/site.css")
+    except ValueError:  # a static manifest that lost the file
+        stylesheet = None
+    homes = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            homes[code] = reverse("home")
+    return HttpResponseServerError(
+        loader.render_to_string("500.html", {"stylesheet": stylesheet, "homes": homes})
+    )
+
+
+@cache_public_page(query=["page"])
+def department_list(request):
+    departments = CommunityDepartment.objects.published()
+    return render(
+        request,
+        "website/department_list.html",
+        {"page_obj": paginate(request, departments, 24)},
+    )
+
+
+@cache_public_page
+def department_detail(request, slug):
+    department = get_object_or_404(
+        CommunityDepartment.objects.published().prefetch_related("networks"), slug=slug
+    )
+    articles = Article.objects.published().for_cards().filter(department=department)[:6]
+    return render(
+        request,
+        "website/department_detail.html",
+        {"department": department, "articles": articles},
+    )
