@@ -37,6 +37,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core import checks
 from django.core.cache import cache
+from django.core.signals import setting_changed
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
@@ -268,6 +269,13 @@ def _content_saved(sender, using, **kwargs):
 def _relations_changed(sender, action, using, **kwargs):
     if action.startswith("post_") and _changes_public_pages(sender):
         transaction.on_commit(content_changed, using=using)
+
+
+@receiver(setting_changed, dispatch_uid="page_cache_settings_changed")
+def _settings_changed(**kwargs):
+    # Only tests change settings while running: what was drawn under the
+    # old ones (static file names, languages) must not be served.
+    cache.set(VERSION_KEY, _new_version(), timeout=None)
 
 
 @receiver(post_migrate, dispatch_uid="page_cache_migrated")

@@ -1,8 +1,6 @@
 from django import template
 from django.conf import settings
-from django.core.signals import setting_changed
-from django.dispatch import receiver
-from django.urls import NoReverseMatch, get_script_prefix, reverse, translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 
 register = template.Library()
@@ -78,53 +76,3 @@ def query_with(context, **changes):
     for key, value in changes.items():
         query[key] = value
     return query.urlencode()
-
-
-# ---------------------------------------------------------------- FRAGMENTS
-# Rendered fragments by key, for the life of the process (cleared when full).
-_fragments = {}
-MAX_FRAGMENTS = 512
-
-
-class MemoizeNode(template.Node):
-    def __init__(self, nodelist, key_parts):
-        self.nodelist = nodelist
-        self.key_parts = key_parts
-
-    def render(self, context):
-        if settings.DEBUG:
-            # Edited templates show at once while developing.
-            return self.nodelist.render(context)
-        key = (
-            id(self),
-            translation.get_language(),
-            get_script_prefix(),
-            *(part.resolve(context) for part in self.key_parts),
-        )
-        fragment = _fragments.get(key)
-        if fragment is None:
-            if len(_fragments) >= MAX_FRAGMENTS:
-                _fragments.clear()
-            fragment = _fragments[key] = self.nodelist.render(context)
-        return fragment
-
-
-@register.tag
-def memoize(parser, token):
-    """``{% memoize key … %}…{% endmemoize %}`` renders its content once per
-    process for each language and value of the keys, then repeats it.
-
-    Only for markup that depends on nothing but the keys, the language and
-    the code (the site's header links and footer): a page's own content or
-    anything read from the database must never go inside. Nothing is kept
-    with DEBUG on, so template edits show at once."""
-    bits = token.split_contents()[1:]
-    nodelist = parser.parse(("endmemoize",))
-    parser.delete_first_token()
-    return MemoizeNode(nodelist, [parser.compile_filter(bit) for bit in bits])
-
-
-@receiver(setting_changed)
-def clear_memoized_fragments(**kwargs):
-    """Static file storage, URL prefixes or languages changed (in tests)."""
-    _fragments.clear()

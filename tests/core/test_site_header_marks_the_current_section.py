@@ -1,13 +1,15 @@
 """The header and footer are the same on every page of a language and are
-drawn once per process ({% memoize %}); they must still say which section
-the visitor is in and speak the page's language."""
+kept in Django's cache ({% cache %}); they must still say which section the
+visitor is in, speak the page's language and follow the code they were
+drawn with."""
 
 import re
+from unittest import mock
 
 import pytest
 from django.test import override_settings
 
-from core.templatetags import community_tags
+from core.page_cache import content_changed
 
 pytestmark = pytest.mark.django_db
 
@@ -51,19 +53,36 @@ def test_the_header_and_footer_follow_the_language_of_the_page(client):
 
 def test_a_changed_setting_draws_the_header_again(client):
     client.get("/he/news/")
-    assert community_tags._fragments
 
     with override_settings(STATIC_URL="/elsewhere/"):
-        assert not community_tags._fragments
         html = client.get("/he/news/").content.decode()
 
     assert 'href="/elsewhere/css/site' in html
 
 
+def _header_drawn_with(client, search_form):
+    with mock.patch(
+        "django.template.loader_tags.IncludeNode.render",
+        return_value=f"<form>{search_form}</form>",
+    ):
+        html = client.get("/he/news/").content.decode()
+    return re.search(r"<header.*?</header>", html, re.S).group(0)
+
+
+def test_the_header_is_kept_until_the_site_version_changes(client):
+    first = _header_drawn_with(client, "first drawing")
+    kept = _header_drawn_with(client, "second drawing")
+    content_changed()
+    redrawn = _header_drawn_with(client, "third drawing")
+
+    assert "first drawing" in first
+    assert "first drawing" in kept
+    assert "third drawing" in redrawn
+
+
 @override_settings(DEBUG=True)
-def test_nothing_is_kept_while_developing(client):
-    community_tags.clear_memoized_fragments()
+def test_development_keeps_the_header_as_production_does(client):
+    content_changed()
+    _header_drawn_with(client, "first drawing")
 
-    client.get("/he/news/")
-
-    assert not community_tags._fragments
+    assert "first drawing" in _header_drawn_with(client, "second drawing")
