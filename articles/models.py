@@ -18,7 +18,12 @@ from core.images import CleanImageField
 from core.models import PublishableModel, PublishableQuerySet, unique_slug
 from core.uploads import RandomNameUploadTo
 from municipalities import tenancy
-from municipalities.models import AuditEvent, CommunityDepartment, Municipality
+from municipalities.models import (
+    AuditEvent,
+    CommunityDepartment,
+    Municipality,
+    StaffScopedQuerySet,
+)
 from partners.models import PartnerOrganization, Partnership
 
 
@@ -95,7 +100,7 @@ TRANSITIONS = {
 PREVIEW_SALT = "articles.preview"
 
 
-class ArticleQuerySet(PublishableQuerySet):
+class ArticleQuerySet(StaffScopedQuerySet, PublishableQuerySet):
     def published(self):
         """Published by staff and with a publish date that has come: a future
         date keeps a published (scheduled) article off the site until its

@@ -271,11 +271,19 @@ def _relations_changed(sender, action, using, **kwargs):
         transaction.on_commit(content_changed, using=using)
 
 
+# Settings that change how pages are drawn.
+DRAWING_SETTINGS = {
+    "STATIC_URL", "STORAGES", "MEDIA_URL", "LANGUAGES", "ROOT_URLCONF", "TEMPLATES",
+}  # fmt: skip
+
+
 @receiver(setting_changed, dispatch_uid="page_cache_settings_changed")
-def _settings_changed(**kwargs):
+def _settings_changed(setting, **kwargs):
     # Only tests change settings while running: what was drawn under the
-    # old ones (static file names, languages) must not be served.
-    cache.set(VERSION_KEY, _new_version(), timeout=None)
+    # old ones (static file names, languages) must not be served. (Not on a
+    # change of CACHES itself: the cache named there need not exist.)
+    if setting in DRAWING_SETTINGS:
+        cache.set(VERSION_KEY, _new_version(), timeout=None)
 
 
 @receiver(post_migrate, dispatch_uid="page_cache_migrated")

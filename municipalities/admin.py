@@ -45,13 +45,6 @@ class MunicipalityAdmin(TranslatedAdmin):
     search_fields = ["name_he", "name_ar", "name_en", "slug"]
     prepopulated_fields = {"slug": ("name_en",)}
 
-    def get_queryset(self, request):
-        # Staff see (and may pick) only the municipalities they work in.
-        queryset = super().get_queryset(request)
-        if tenancy.is_network_admin(request.user):
-            return queryset
-        return queryset.filter(pk__in=tenancy.municipality_ids(request.user))
-
     @admin.display(description=_("logo"))
     def logo_thumbnail(self, obj):
         return thumbnail(obj.logo, obj.name)
@@ -131,10 +124,7 @@ class AuditEventAdmin(admin.ModelAdmin):
     list_select_related = ["municipality"]
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if tenancy.is_network_admin(request.user):
-            return queryset
-        return queryset.filter(municipality__in=tenancy.municipality_ids(request.user))
+        return super().get_queryset(request).visible_to(request.user)
 
     def has_view_permission(self, request, obj=None):
         return request.user.is_active and request.user.is_staff

@@ -98,12 +98,10 @@ class MunicipalityScopedAdmin(AuditedAdmin):
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
-        path = getattr(self.model, "municipality_path", None)
-        if path is None or tenancy.is_network_admin(request.user):
-            return queryset
-        return queryset.filter(
-            **{f"{path}__in": tenancy.municipality_ids(request.user)}
-        )
+        # Shared labels (topics, fields of action) have no scope of their own.
+        if hasattr(queryset, "visible_to"):
+            return queryset.visible_to(request.user)
+        return queryset
 
     def get_field_queryset(self, db, db_field, request):
         related_admin = self.admin_site.get_model_admin(db_field.remote_field.model)

@@ -19,6 +19,32 @@ from core.models import (
 from core.uploads import RandomNameUploadTo
 
 
+class StaffScopedQuerySet(models.QuerySet):
+    """The rule of what a staff member may see and pick in the admin, named
+    once: the content of the municipalities they work in (all of it for
+    network administrators), found through the model's
+    ``municipality_path``. Content that belongs to no municipality, such as
+    partner organizations, is shared."""
+
+    def visible_to(self, user):
+        # Imported here: tenancy reads this module's models.
+        from municipalities import tenancy
+
+        path = getattr(self.model, "municipality_path", None)
+        if path is None or tenancy.is_network_admin(user):
+            return self
+        return self.filter(**{f"{path}__in": tenancy.municipality_ids(user)})
+
+
+class MunicipalityQuerySet(StaffScopedQuerySet):
+    def visible_to(self, user):
+        from municipalities import tenancy
+
+        if tenancy.is_network_admin(user):
+            return self
+        return self.filter(pk__in=tenancy.municipality_ids(user))
+
+
 class Municipality(models.Model):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(
@@ -32,6 +58,8 @@ class Municipality(models.Model):
         _("logo"), upload_to=RandomNameUploadTo("municipalities"), blank=True
     )
     website = models.URLField(_("website"), blank=True)
+
+    objects = MunicipalityQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -66,7 +94,7 @@ class ProfessionalNetwork(models.Model):
         return self.name
 
 
-class CommunityDepartmentQuerySet(PublishableQuerySet):
+class CommunityDepartmentQuerySet(StaffScopedQuerySet, PublishableQuerySet):
     def published(self):
         return super().published().select_related("municipality")
 
@@ -251,6 +279,9 @@ class AuditEvent(models.Model):
     message = models.TextField(_("details"), blank=True)
     ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
 
+    objects = StaffScopedQuerySet.as_manager()
+
+    municipality_path = "municipality"
     # Never shown on the public site (core.page_cache).
     staff_only = True
 
@@ -264,7 +295,7 @@ class AuditEvent(models.Model):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name} {self.action}"
 
 
-class PendingChangeQuerySet(models.QuerySet):
+class PendingChangeQuerySet(StaffScopedQuerySet):
     def pending(self):
         return self.filter(status=PendingChange.Status.PENDING)
 
@@ -417,6 +448,8 @@ class AccessibilityStatement(models.Model):
         help_text=_("The day the statement was last checked against the site."),
     )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = StaffScopedQuerySet.as_manager()
 
     municipality_path = "municipality"
 

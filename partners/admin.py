@@ -295,16 +295,7 @@ class ProfileSubmissionAdmin(admin.ModelAdmin):
         return False
 
     def get_queryset(self, request):
-        # Staff see what concerns the municipalities they work in; network
-        # administrators see everything, including submissions that name
-        # no municipality.
-        queryset = super().get_queryset(request)
-        if tenancy.is_network_admin(request.user):
-            return queryset
-        ids = tenancy.municipality_ids(request.user)
-        return queryset.filter(
-            Q(municipalities__in=ids) | Q(partner__municipalities__in=ids)
-        ).distinct()
+        return super().get_queryset(request).visible_to(request.user)
 
     def has_change_permission(self, request, obj=None):
         # "Change" is deciding: the model permission, and for one submission

@@ -19,7 +19,7 @@ from core.models import (
     unique_slug,
 )
 from core.uploads import RandomNameUploadTo
-from municipalities.models import Municipality
+from municipalities.models import Municipality, StaffScopedQuerySet
 
 
 class Taxonomy(models.Model):
@@ -54,7 +54,7 @@ class Region(Taxonomy):
         verbose_name_plural = _("regions")
 
 
-class PartnerOrganizationQuerySet(PublishableQuerySet):
+class PartnerOrganizationQuerySet(StaffScopedQuerySet, PublishableQuerySet):
     def spotlight(self):
         """Published partners whose "meet the partner" feature has started,
         the most recent first."""
@@ -237,7 +237,7 @@ class PartnerOrganization(PublishableModel):
         )
 
 
-class PartnershipQuerySet(PublishableQuerySet):
+class PartnershipQuerySet(StaffScopedQuerySet, PublishableQuerySet):
     def published(self):
         return super().published().select_related("municipality")
 
@@ -344,7 +344,7 @@ class DelegationActivity(models.Model):
         return self.name
 
 
-class DelegationQuerySet(models.QuerySet):
+class DelegationQuerySet(StaffScopedQuerySet):
     def public(self):
         return self.filter(partnership__status="published")
 
@@ -457,7 +457,20 @@ SUBMISSION_M2M_FIELDS = (
 )
 
 
-class ProfileSubmissionQuerySet(models.QuerySet):
+class ProfileSubmissionQuerySet(StaffScopedQuerySet):
+    def visible_to(self, user):
+        """What concerns the municipalities the user works in: the ones the
+        submission names, or the ones its partner serves; network
+        administrators also see those that name none."""
+        from municipalities import tenancy
+
+        if tenancy.is_network_admin(user):
+            return self
+        ids = tenancy.municipality_ids(user)
+        return self.filter(
+            Q(municipalities__in=ids) | Q(partner__municipalities__in=ids)
+        ).distinct()
+
     def pending(self):
         return self.filter(status=SubmissionStatus.PENDING)
 
