@@ -73,9 +73,10 @@ demo: install ## Load the demo content (safe to run again)
 bench: install ## Benchmark on 100,000 articles against Wagtail, bare Django and nginx (bench/README.md)
 	bench/run
 
-lint: install ## ruff lint and format check
+lint: install ## ruff lint and format check, djLint on the templates
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
 
 format: install ## Apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
