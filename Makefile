@@ -17,13 +17,20 @@ SYSTEM_PACKAGES := gettext chromium fonts-noto-core npm
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install system-deps browser-deps messages makemessages migrate demo lint format clean bench
+.PHONY: help run worker test install system-deps browser-deps messages makemessages migrate demo lint format clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
 
-run: install messages migrate demo ## Set everything up and serve the demo at http://127.0.0.1:8000
+# The task worker (email, renditions, search re-indexing) runs beside the
+# web server and is stopped with it, however runserver ends.
+run: install messages migrate demo ## Set everything up and serve the demo at http://127.0.0.1:8000, with the task worker
+	$(MANAGE) db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
+
+worker: install migrate ## Run the task worker alone (make run starts one)
+	$(MANAGE) db_worker
 
 test: install system-deps browser-deps messages ## Set up and run the whole test suite (DATABASE_URL picks the database)
 	$(BIN)/pytest

@@ -8,11 +8,12 @@ under names derived from the original's: ``articles/ab12.jpg`` gives
 ``articles/ab12.640w.webp`` and ``articles/ab12.640w.jpg``. Upload names
 are random and never reused, so a name always means the same picture.
 
-They are made when the object is saved (after the commit), or at the
-latest when a page first shows the image; ``manage.py make_renditions``
-makes them all, for images that existed before. What is known about an
-image (its size, the widths made) is kept in the cache, and the finished
-addresses in the process, so showing it costs no file access and no SQL.
+They are made by a task queued when the object is saved (after the
+commit), or at the latest when a page first shows the image;
+``manage.py make_renditions`` makes them all, for images that existed
+before. What is known about an image (its size, the widths made) is kept
+in the cache, and the finished addresses in the process, so showing it
+costs no file access and no SQL.
 """
 
 import io
@@ -21,12 +22,15 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from django.apps import apps
 from django.core.cache import cache
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from django_tasks import task
 from PIL import Image, ImageOps
+
+from core.tasks import enqueue_on_commit
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +71,7 @@ def responsive_image(field_file):
     if not field_file:
         return None
     storage, name = field_file.storage, field_file.name
-    key = f"renditions:{VERSION}:{name}"
+    key = _key(name)
     if (image := _memo.get(key)) is not None:
         _memo.move_to_end(key)
         return image
@@ -96,6 +100,10 @@ def responsive_image(field_file):
     )
     _remember(key, image)
     return image
+
+
+def _key(name):
+    return f"renditions:{VERSION}:{name}"
 
 
 def _remember(key, image):
@@ -157,12 +165,29 @@ def _save(storage, name, image, suffix):
         storage.delete(saved)
 
 
+@task()
+def renditions_make(model_label, field_name, name):
+    """Make the renditions of the file ``name`` of an image field, in the
+    worker, so that the save that uploaded it returns at once."""
+    field = apps.get_model(model_label)._meta.get_field(field_name)
+    image = responsive_image(field.attr_class(None, field, name))
+    return image is not None
+
+
 @receiver(post_save, dispatch_uid="renditions_on_save")
 def _make_on_save(sender, instance, **kwargs):
     # A model names the image fields its pages show with renditions; they
     # are made eagerly when it is saved.
     for field_name in getattr(sender, "responsive_image_fields", ()):
         field_file = getattr(instance, field_name)
-        if field_file:
-            # After the commit, so a rolled-back upload makes no files.
-            transaction.on_commit(lambda f=field_file: responsive_image(f))
+        if not field_file:
+            continue
+        # An image whose renditions are known (a save that kept it) needs
+        # no task.
+        key = _key(field_file.name)
+        if key in _memo or cache.get(key) is not None:
+            continue
+        # After the commit, so a rolled-back upload makes no files.
+        enqueue_on_commit(
+            renditions_make, sender._meta.label, field_name, field_file.name
+        )

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from municipalities import tenancy
@@ -31,6 +32,7 @@ from partners.models import (
     SteeringCommitteeMember,
     SubmissionStatus,
 )
+from partners.tasks import notifications_enqueue
 
 for label_model in (FieldOfAction, Population, Region, DelegationActivity):
     admin.site.register(label_model, SharedLabelAdmin)
@@ -393,7 +395,7 @@ class ProfileSubmissionAdmin(admin.ModelAdmin):
 @admin.register(EmailNotification)
 class EmailNotificationAdmin(admin.ModelAdmin):
     """The email outbox, read-only: failed emails stay visible with the mail
-    server's answer, and can be sent again from the list."""
+    server's answer, and can be sent again from the list (by a task)."""
 
     list_display = [
         "created_at", "recipient", "subject", "kind", "status", "attempts",
@@ -425,11 +427,20 @@ class EmailNotificationAdmin(admin.ModelAdmin):
         description=_("Send the selected emails again"), permissions=["send_again"]
     )
     def send_again(self, request, queryset):
-        sent, failed = services.notifications_send(
-            queryset.exclude(status=EmailNotification.Status.SENT)
+        """Queue a task for each selected email not sent yet; the list shows
+        them waiting until the worker has tried."""
+        waiting = list(queryset.exclude(status=EmailNotification.Status.SENT))
+        EmailNotification.objects.filter(pk__in=[n.pk for n in waiting]).update(
+            status=EmailNotification.Status.PENDING
         )
+        notifications_enqueue(waiting)
         self.message_user(
             request,
-            _("%(sent)s sent, %(failed)s failed.") % {"sent": sent, "failed": failed},
-            messages.WARNING if failed else messages.SUCCESS,
+            ngettext(
+                "%(count)s email will be sent in a moment.",
+                "%(count)s emails will be sent in a moment.",
+                len(waiting),
+            )
+            % {"count": len(waiting)},
+            messages.SUCCESS,
         )

@@ -3,29 +3,24 @@ form: storing a submission, the staff decision, edit links, and the email
 outbox.
 
 Email is always written to the database first (EmailNotification) and sent
-after the transaction commits; a mail server that fails leaves the
-notification marked "failed" for ``notifications_send_pending`` (the
-``send_pending_email`` command) to retry. Nothing here loses a submission
-because of email.
+by a task queued once the transaction commits (``partners.tasks``), which
+retries a mail server that fails. Nothing here loses a submission because
+of email.
 """
 
 import hashlib
-import logging
 import secrets
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.files.base import ContentFile
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext_lazy as _
 
 from core.models import PublicationStatus, unique_slug
 from municipalities import tenancy
@@ -41,8 +36,7 @@ from partners.models import (
     ProfileSubmission,
     SubmissionStatus,
 )
-
-logger = logging.getLogger(__name__)
+from partners.tasks import notifications_enqueue
 
 EDIT_LINK_SALT = "partners.edit-link"
 # Slugs that are addresses of their own under /partners/.
@@ -120,7 +114,7 @@ def submission_create(
         )
         for email in _staff_recipients(submission)
     ]
-    _send_after_commit(notifications)
+    notifications_enqueue(notifications)
     return submission
 
 
@@ -154,7 +148,7 @@ def submission_approve(submission, *, by):
 
         submission.partner = partner
         _record_decision(submission, SubmissionStatus.APPROVED, by=by)
-        _send_after_commit([_queue_decision(submission)])
+        notifications_enqueue([_queue_decision(submission)])
     return partner
 
 
@@ -191,7 +185,7 @@ def _decide(submission, status, *, by, reason):
     with transaction.atomic():
         submission = _lock_pending(submission)
         _record_decision(submission, status, by=by, reason=reason.strip())
-        _send_after_commit([_queue_decision(submission)])
+        notifications_enqueue([_queue_decision(submission)])
     return submission
 
 
@@ -347,7 +341,7 @@ def edit_link_issue(partner, *, language):
             "hours": settings.PARTNER_EDIT_LINK_MAX_AGE // 3600,
         },
     )
-    _send_after_commit([notification])
+    notifications_enqueue([notification])
     return link
 
 
@@ -393,66 +387,6 @@ def _token_hash(token):
 # ---------------------------------------------------------------- email
 
 
-def notification_send(notification):
-    """Try to send one stored email; record the outcome. Never raises for a
-    mail server problem. Returns whether it was sent."""
-    notification.attempts += 1
-    try:
-        send_mail(
-            notification.subject,
-            notification.body,
-            settings.DEFAULT_FROM_EMAIL,
-            [notification.recipient],
-        )
-    except Exception as error:  # every mail failure is recorded, none raised
-        logger.warning(
-            "Email notification %s failed (attempt %s): %s",
-            notification.pk,
-            notification.attempts,
-            error,
-        )
-        notification.status = EmailNotification.Status.FAILED
-        notification.last_error = f"{type(error).__name__}: {error}"[:2000]
-        notification.save(update_fields=["status", "attempts", "last_error"])
-        return False
-    notification.status = EmailNotification.Status.SENT
-    notification.sent_at = timezone.now()
-    notification.last_error = ""
-    if notification.kind == EmailNotification.Kind.EDIT_LINK:
-        # The link opens the profile for editing: once it is in the
-        # partner's mailbox it is not kept here as well.
-        with translation.override(notification.language):
-            notification.body = str(_("(The edit link was removed after sending.)"))
-    notification.save(
-        update_fields=["status", "attempts", "last_error", "sent_at", "body"]
-    )
-    return True
-
-
-def notifications_send(notifications):
-    """Send the given notifications; returns (sent, failed) counts."""
-    sent = failed = 0
-    for notification in notifications:
-        if notification_send(notification):
-            sent += 1
-        else:
-            failed += 1
-    return sent, failed
-
-
-def notifications_send_pending(*, max_attempts=None):
-    """Send every email still waiting, and retry failed ones that have been
-    tried fewer than ``max_attempts`` times (PARTNER_EMAIL_MAX_ATTEMPTS).
-    Returns (sent, failed) counts."""
-    if max_attempts is None:
-        max_attempts = settings.PARTNER_EMAIL_MAX_ATTEMPTS
-    waiting = EmailNotification.objects.filter(
-        status__in=[EmailNotification.Status.PENDING, EmailNotification.Status.FAILED],
-        attempts__lt=max_attempts,
-    ).order_by("created_at", "pk")
-    return notifications_send(waiting.iterator())
-
-
 def _notification_queue(
     *, kind, recipient, language, template, context, submission=None
 ):
@@ -469,24 +403,6 @@ def _notification_queue(
         body=body.strip() + "\n",
         submission=submission,
     )
-
-
-def _send_after_commit(notifications):
-    """Try sending once the data is safely committed. ``robust`` keeps an
-    unexpected error here from turning a stored submission into an error
-    page; whatever is not sent stays in the outbox for the command."""
-    ids = [notification.pk for notification in notifications]
-    transaction.on_commit(
-        partial(_send_by_ids, ids),
-        robust=True,
-    )
-
-
-def _send_by_ids(ids):
-    waiting = EmailNotification.objects.filter(
-        pk__in=ids, status=EmailNotification.Status.PENDING
-    )
-    notifications_send(waiting.order_by("pk"))
 
 
 def _absolute(path):

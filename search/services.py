@@ -1,6 +1,7 @@
 """Writing the search index. Called by the receivers in ``search.signals``
 inside the transaction that saves the content, so the index never shows a
-state that was rolled back, and by ``rebuild_search_index``."""
+state that was rolled back; after a rename by a task (``search.tasks``);
+and by ``rebuild_search_index``."""
 
 import logging
 
@@ -134,39 +135,52 @@ def _write_batch(documents):
 # Renaming a municipality or a topic changes the text of thousands of
 # documents at 100,000 articles. Indexing each again would take minutes, so
 # the stored name is replaced in place instead: one UPDATE per language and
-# one for the vectors, in the transaction of the rename. (Each stored name
-# stands between its own marks: see search.documents.)
+# one for the vectors, in a task queued when the rename commits
+# (``search.tasks``), so that the admin's save returns at once. (Each stored
+# name stands between its own marks: see search.documents.) The task
+# replaces the names the documents were indexed with by the names the row
+# has when it runs, so renames that follow each other quickly end right
+# whatever order their tasks run in.
 
 
-def municipality_name_reindex(previous, municipality):
-    """Make ``municipality``'s documents searchable by its new name;
-    ``previous`` is the row as it was before the save."""
+def municipality_indexed_names(municipality):
+    """``municipality``'s names as stored in ``search_body``, by language."""
+    return {
+        language: indexed_municipality_name(municipality, language)
+        for language, _name in settings.LANGUAGES
+    }
+
+
+def topic_indexed_names(topic):
+    """``topic``'s names as stored in its articles' ``search_body``."""
+    return {
+        language: indexed_topic_name(topic, language)
+        for language, _name in settings.LANGUAGES
+    }
+
+
+def municipality_name_reindex(previous_names, municipality):
+    """Make ``municipality``'s documents searchable by its current name;
+    ``previous_names`` are the names they were indexed with
+    (``municipality_indexed_names`` of the row before the rename)."""
+    current = municipality_indexed_names(municipality)
     _names_replace(
         SearchDocument.objects.filter(municipality=municipality),
         {
-            language: [
-                (
-                    indexed_municipality_name(previous, language),
-                    indexed_municipality_name(municipality, language),
-                )
-            ]
-            for language, _name in settings.LANGUAGES
+            language: [(previous_names[language], current[language])]
+            for language in previous_names
         },
     )
 
 
-def topic_name_reindex(previous, topic):
-    """Make the articles about ``topic`` searchable by its new name."""
+def topic_name_reindex(previous_names, topic):
+    """Make the articles about ``topic`` searchable by its current name."""
+    current = topic_indexed_names(topic)
     _names_replace(
         _article_documents(tagged_with(topic)),
         {
-            language: [
-                (
-                    indexed_topic_name(previous, language),
-                    indexed_topic_name(topic, language),
-                )
-            ]
-            for language, _name in settings.LANGUAGES
+            language: [(previous_names[language], current[language])]
+            for language in previous_names
         },
     )
 

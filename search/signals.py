@@ -3,9 +3,10 @@ content, or of the rows whose text appears on its page (an article's
 quotes, a partnership's delegation visits), rewrites its documents in the
 same transaction.
 
-Renaming a municipality or a topic, and tagging articles with topics,
-replace the stored names in place (``search.services``), in the same
-transaction too.
+Tagging articles with topics replaces the stored names in place
+(``search.services``), in the same transaction too. Renaming a
+municipality or a topic, which can touch thousands of documents, queues
+a task that does the same once the rename commits (``search.tasks``).
 
 Fixture loading (``raw``) is skipped: related rows may not exist yet; run
 ``manage.py rebuild_search_index`` afterwards. ``QuerySet.update()`` sends
@@ -24,9 +25,10 @@ from django.db.models.signals import (
 from django.dispatch import receiver
 
 from articles.models import Article, Quote, Topic
+from core.tasks import enqueue_on_commit
 from municipalities.models import Municipality
 from partners.models import Delegation, Partnership
-from search import services
+from search import services, tasks
 from search.documents import SOURCES
 
 
@@ -87,14 +89,30 @@ def remember_name(sender, instance, raw=False, **kwargs):
 def reindex_renamed_municipality(sender, instance, raw=False, **kwargs):
     previous = instance.__dict__.pop("_search_previous", None)
     if not raw and previous is not None:
-        services.municipality_name_reindex(previous, instance)
+        _reindex_if_renamed(
+            tasks.municipality_name_reindex,
+            instance,
+            services.municipality_indexed_names(previous),
+            services.municipality_indexed_names(instance),
+        )
 
 
 @receiver(post_save, sender=Topic, dispatch_uid="search_topic_renamed")
 def reindex_renamed_topic(sender, instance, raw=False, **kwargs):
     previous = instance.__dict__.pop("_search_previous", None)
     if not raw and previous is not None:
-        services.topic_name_reindex(previous, instance)
+        _reindex_if_renamed(
+            tasks.topic_name_reindex,
+            instance,
+            services.topic_indexed_names(previous),
+            services.topic_indexed_names(instance),
+        )
+
+
+def _reindex_if_renamed(task, instance, previous_names, names):
+    # A save that kept every name queues nothing.
+    if previous_names != names:
+        enqueue_on_commit(task, instance.pk, previous_names)
 
 
 @receiver(pre_delete, sender=Topic, dispatch_uid="search_topic_deleted")

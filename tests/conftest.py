@@ -1,5 +1,9 @@
+import signal
+from functools import partial
+
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from django_otp.oath import totp
@@ -65,3 +69,37 @@ def login_with_second_factor(client):
 @pytest.fixture
 def staff_client(admin_user, login_with_second_factor):
     return login_with_second_factor(admin_user)
+
+
+@pytest.fixture
+def after_commit(django_capture_on_commit_callbacks):
+    """``with after_commit(): ...`` runs, at the end of the block, what the
+    code does once its transaction commits (queuing tasks, which the test
+    settings run at once), which the test transaction otherwise holds back."""
+    return partial(django_capture_on_commit_callbacks, execute=True)
+
+
+@pytest.fixture
+def database_tasks(settings):
+    """Tasks stored in the database, as in production, instead of run as
+    they are queued: for tests that look at what was queued, and when."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.fixture
+def run_worker():
+    """Run ``manage.py db_worker`` until no task is ready, then give the
+    test process back its signal handlers (the worker installs its own).
+    The worker manages its own transactions: a test that uses it needs
+    ``django_db(transaction=True)``."""
+    names = [name for name in ("SIGINT", "SIGTERM", "SIGQUIT") if hasattr(signal, name)]
+    handlers = {name: signal.getsignal(getattr(signal, name)) for name in names}
+
+    def run():
+        call_command(
+            "db_worker", batch=True, startup_delay=False, reload=False, verbosity=0
+        )
+
+    yield run
+    for name, handler in handlers.items():
+        signal.signal(getattr(signal, name), handler)

@@ -50,6 +50,10 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "csp",
+    # Background work as tasks (Django 6's Tasks, backported), stored in
+    # the database and run by `manage.py db_worker`.
+    "django_tasks",
+    "django_tasks_db",
     # Ours, each importing only those above it.
     "core",
     "municipalities",
@@ -150,6 +154,17 @@ PAGE_MAX_AGE = env.int("PAGE_MAX_AGE", default=60)
 # the same way (core/pagination.py); 0 counts on every request.
 PAGINATOR_COUNT_CACHE_SECONDS = env.int("PAGINATOR_COUNT_CACHE_SECONDS", default=600)
 
+# ---------------------------------------------------------------- TASKS
+# Work that need not hold up a request (sending email, making renditions,
+# re-indexing after a rename) runs as a task, queued once the transaction
+# commits (core.tasks.enqueue_on_commit). Tasks are rows in the database,
+# so a restart loses none; `manage.py db_worker` runs them (`make run`
+# starts one, deploy/community-cms-worker.service in production), and the
+# admin lists their results to network administrators.
+TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
 # ---------------------------------------------------------------- AUTH
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -198,6 +213,8 @@ NETWORK_ADMIN_APPS = [
     "auth",
     "axes",
     "otp_totp",
+    # django_tasks_db's task results: failed background work, for them only.
+    "django_tasks_database",
 ]
 
 # Revisions: the admin's history pages can compare two versions.
@@ -339,9 +356,10 @@ TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 # review page for staff). Never taken from the request's Host header.
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
 # Seconds a mail server may take before sending counts as failed (and is
-# retried by `manage.py send_pending_email`), so a slow server never holds
-# up a visitor.
+# retried by a later task, partners/tasks.py), so a slow server never holds
+# up the worker for long.
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+# Tries in all before a failed email is left for staff to send again.
 PARTNER_EMAIL_MAX_ATTEMPTS = env.int("PARTNER_EMAIL_MAX_ATTEMPTS", default=10)
 # Spam: a form sent sooner than this after it was shown is refused, and one
 # left open longer than the maximum must be sent again.

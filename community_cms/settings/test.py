@@ -22,6 +22,9 @@ ALLOWED_HOSTS = ["*"]
 SERVE_MEDIA = True
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tasks run as they are queued, inside the test; a test that wants them
+# stored asks for the database backend (tests/core/conftest.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # Tests create content inside transactions that are rolled back, so the
 # content version never moves: a stored page would leak into the next
 # test. The page cache's own tests turn it on.

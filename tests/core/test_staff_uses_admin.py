@@ -7,10 +7,12 @@ from http import HTTPStatus
 import pytest
 import reversion
 from django.contrib import admin
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
 
 from articles.models import Article
+from core.renditions import renditions_make
 from municipalities.models import ProfessionalNetwork
 from municipalities.services import pending_change_record
 from partners.models import DelegationActivity, EmailNotification
@@ -31,6 +33,7 @@ from tests.partners.factories import (
 pytestmark = pytest.mark.django_db
 
 MODELS = list(admin.site._registry)
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 def _url(model, view, *args):
@@ -64,6 +67,10 @@ def one_of_everything(admin_user):
     pending_change_record(article, by=admin_user, save=lambda: _retitle(article))
     # A failed login, so that the lockout admin has rows to open.
     Client().post(reverse("admin:login"), {"username": "nobody", "password": "wrong"})
+    # A background task that failed, as the worker records it.
+    with override_settings(TASKS=DATABASE_TASKS):
+        queued = renditions_make.enqueue("articles.Article", "hero_image", "gone.jpg")
+    DBTaskResult.objects.get(pk=queued.id).set_failed(OSError("No such file"))
 
 
 def _retitle(article):

@@ -4,7 +4,6 @@ import io
 import struct
 import time
 import zlib
-from functools import partial
 
 import pytest
 from django.core.cache import cache
@@ -47,14 +46,6 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def after_commit(django_capture_on_commit_callbacks):
-    """``with after_commit(): ...`` runs, at the end of the block, what the
-    code does once its transaction commits (sending email), which the test
-    transaction otherwise holds back."""
-    return partial(django_capture_on_commit_callbacks, execute=True)
 
 
 @pytest.fixture

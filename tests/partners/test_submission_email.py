@@ -1,19 +1,23 @@
-"""Email about submissions: stored first, sent after, in the recipient's
-language; a mail server that is down never loses or blocks a submission,
-the failure shows in the admin and sending is retried."""
+"""Email about submissions: stored first, sent by a task queued after the
+commit, in the recipient's language; a mail server that is down never loses
+or blocks a submission, the failure shows in the admin and a later task
+tries again."""
 
+from datetime import timedelta
 from http import HTTPStatus
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.management import call_command
+from django.db import transaction
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from municipalities.models import StaffMembership, StaffRole
 from municipalities.tenancy import NETWORK_ADMIN_GROUP
-from partners import services
+from partners import services, tasks
 from partners.models import EmailNotification, ProfileSubmission
 from tests.core.factories import MunicipalityFactory, UserFactory
 from tests.partners.factories import ProfileSubmissionFactory
@@ -98,6 +102,62 @@ def test_publishers_of_the_municipalities_served_and_network_admins_are_told(
     assert submission.contact_phone not in notice.body
 
 
+def _queued(task):
+    """The tasks of ``task`` waiting in the database, oldest first."""
+    return list(
+        DBTaskResult.objects.filter(
+            task_path=task.module_path, status=TaskResultStatus.READY
+        ).order_by("enqueued_at")
+    )
+
+
+def _notification(**fields):
+    return EmailNotification.objects.create(
+        kind=EmailNotification.Kind.SUBMISSION_RECEIVED,
+        recipient="me@example.org",
+        language="he",
+        subject="נושא",
+        body="גוף",
+        **fields,
+    )
+
+
+def test_email_is_queued_as_a_task_once_the_submission_is_stored(
+    client, answers, database_tasks, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/he/partners/submit/", answers(contact_email="me@example.org"))
+        # Nothing is queued, let alone sent, before the commit.
+        assert _queued(tasks.send_notification) == []
+
+    confirmation = EmailNotification.objects.get(recipient="me@example.org")
+    assert confirmation.status == EmailNotification.Status.PENDING
+    [task] = _queued(tasks.send_notification)
+    assert task.args_kwargs == {"args": [confirmation.pk], "kwargs": {}}
+    # The worker sends it.
+    assert task.task.call(*task.task_result.args) is True
+    confirmation.refresh_from_db()
+    assert confirmation.status == EmailNotification.Status.SENT
+    assert _to("me@example.org")
+
+
+def test_no_email_goes_out_for_a_submission_that_was_rolled_back(
+    client, answers, after_commit, database_tasks
+):
+    class Interrupted(Exception):
+        pass
+
+    # The submission is stored inside a transaction that then fails.
+    with after_commit(), pytest.raises(Interrupted), transaction.atomic():
+        client.post("/he/partners/submit/", answers(contact_email="me@example.org"))
+        assert EmailNotification.objects.exists()
+        raise Interrupted
+
+    assert not EmailNotification.objects.exists()
+    assert _queued(tasks.send_notification) == []
+    assert mail.outbox == []
+
+
 def test_a_mail_server_that_is_down_loses_nothing_and_sending_is_retried(
     submit, settings, staff_client, admin_user
 ):
@@ -114,62 +174,94 @@ def test_a_mail_server_that_is_down_loses_nothing_and_sending_is_retried(
     outbox = staff_client.get(OUTBOX, {"status": "failed"})
     assert "Connection refused" in outbox.content.decode()
 
-    call_command("send_pending_email")
-    failed.refresh_from_db()
-    assert failed.attempts == 2
-    assert failed.status == EmailNotification.Status.FAILED
-
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    call_command("send_pending_email")
+    tasks.send_notification.call(failed.pk)
 
     failed.refresh_from_db()
     assert failed.status == EmailNotification.Status.SENT
-    assert failed.attempts == 3
+    assert failed.attempts == 2
     assert failed.last_error == ""
     assert _to("me@bridges.example.org")
 
 
-def test_retries_stop_after_the_maximum_number_of_attempts(settings):
+def test_a_failed_email_is_tried_again_later_each_time_later(settings, database_tasks):
+    settings.EMAIL_BACKEND = FAILING_BACKEND
+    notification = _notification()
+
+    before = timezone.now()
+    tasks.send_notification.call(notification.pk)
+    tasks.send_notification.call(notification.pk)
+
+    notification.refresh_from_db()
+    assert notification.status == EmailNotification.Status.FAILED
+    assert notification.attempts == 2
+    first, second = _queued(tasks.send_notification)
+    assert first.args_kwargs == {"args": [notification.pk], "kwargs": {}}
+    # Not before the mail server had time to recover: a minute, then two.
+    assert first.run_after >= before + timedelta(minutes=1)
+    assert second.run_after >= before + timedelta(minutes=2)
+    assert second.run_after - first.run_after >= timedelta(minutes=1)
+    # Nothing is ready for a worker yet.
+    assert not DBTaskResult.objects.ready().exists()
+
+
+def test_retries_stop_after_the_maximum_number_of_attempts(settings, database_tasks):
     settings.EMAIL_BACKEND = FAILING_BACKEND
     settings.PARTNER_EMAIL_MAX_ATTEMPTS = 2
-    notification = EmailNotification.objects.create(
-        kind=EmailNotification.Kind.SUBMISSION_RECEIVED,
-        recipient="me@example.org",
-        language="he",
-        subject="נושא",
-        body="גוף",
-    )
+    notification = _notification(attempts=1)
 
-    for _run in range(4):
-        services.notifications_send_pending()
+    tasks.send_notification.call(notification.pk)
 
     notification.refresh_from_db()
     assert notification.attempts == 2
     assert notification.status == EmailNotification.Status.FAILED
+    assert _queued(tasks.send_notification) == []
 
 
-def test_staff_send_failed_email_again_from_the_admin(staff_client, settings):
+def test_an_email_sent_already_is_not_sent_twice(database_tasks):
+    notification = _notification(status=EmailNotification.Status.SENT)
+
+    assert tasks.send_notification.call(notification.pk) is False
+
+    assert mail.outbox == []
+
+
+def test_staff_send_failed_email_again_from_the_admin(
+    staff_client, settings, after_commit
+):
     settings.EMAIL_BACKEND = FAILING_BACKEND
-    notification = EmailNotification.objects.create(
-        kind=EmailNotification.Kind.SUBMISSION_RECEIVED,
-        recipient="me@example.org",
-        language="he",
-        subject="נושא",
-        body="גוף",
-    )
-    services.notification_send(notification)
+    notification = _notification()
+    tasks.send_notification.call(notification.pk)
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 
-    response = staff_client.post(
-        OUTBOX,
-        {"action": "send_again", "_selected_action": [notification.pk]},
-        follow=True,
-    )
+    with after_commit():
+        response = staff_client.post(
+            OUTBOX,
+            {"action": "send_again", "_selected_action": [notification.pk]},
+            follow=True,
+        )
 
     assert response.status_code == HTTPStatus.OK
     notification.refresh_from_db()
     assert notification.status == EmailNotification.Status.SENT
     assert len(mail.outbox) == 1
+
+
+def test_sending_again_from_the_admin_queues_a_task(
+    staff_client, database_tasks, after_commit
+):
+    failed = _notification(status=EmailNotification.Status.FAILED, attempts=10)
+    sent = _notification(status=EmailNotification.Status.SENT, attempts=1)
+
+    with after_commit():
+        staff_client.post(
+            OUTBOX, {"action": "send_again", "_selected_action": [failed.pk, sent.pk]}
+        )
+
+    [task] = _queued(tasks.send_notification)
+    assert task.args_kwargs["args"] == [failed.pk]
+    failed.refresh_from_db()
+    assert failed.status == EmailNotification.Status.PENDING
 
 
 def test_the_outbox_is_read_only_in_the_admin(staff_client):
