@@ -147,7 +147,7 @@ class DelegationAdmin(TranslatedAdmin):
 
 
 # ---------------------------------------------------------------------------
-# Moderation of the profiles partners send through the public form (issue #3).
+# Moderation of the profiles partners send through the public form.
 # Submissions are a record of what was sent: staff do not edit them, they
 # approve, reject or ask for changes from the review page.
 

@@ -84,7 +84,7 @@ class PartnerDirectoryFilterForm(forms.Form):
 
 
 # ---------------------------------------------------------------------------
-# The public form partners send their profile with (issue #3).
+# The public form partners send their profile with.
 
 FORM_STARTED_SALT = "partners.submission-form.started"
 

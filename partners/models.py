@@ -219,6 +219,16 @@ class PartnerOrganization(PublishableModel):
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})
 
+    @property
+    def card_fields_of_action(self):
+        """The fields of action a card shows: those read with the other
+        labels (``partners.taxonomy.prefetch_taxonomies``) when they were,
+        else the relation (prefetched by ``for_cards``)."""
+        labels = getattr(self, "profile_labels", None)
+        if labels is not None:
+            return labels["fields_of_action"]
+        return self.fields_of_action.all()
+
     def funder_list(self):
         return non_empty_lines(self.funders)
 
@@ -415,7 +425,7 @@ class Delegation(models.Model):
 
 
 # ---------------------------------------------------------------------------
-# Profiles sent by partners through the public form (issue #3). Nothing here
+# Profiles sent by partners through the public form. Nothing here
 # is ever shown on the public site: a submission waits for staff, and only
 # approval copies it into a PartnerOrganization.
 

@@ -4,8 +4,8 @@ populations, regions), read together: one query instead of three.
 The directory's filter form needs the three full lists, and a partner's
 page the labels of one partner; a UNION of the three small tables answers
 each in a single query, which keeps every public page within its budget of
-queries. The result is put where ``prefetch_related`` would have put it, so
-templates keep writing ``partner.fields_of_action.all``.
+queries. A partner's labels are kept in a plain attribute of its own
+(``profile_labels``), leaving Django's relation caches alone.
 """
 
 from django.conf import settings
@@ -64,9 +64,9 @@ def all_taxonomies():
 
 
 def prefetch_taxonomies(partners):
-    """Fill the three label relations of ``partners`` in one query, as
-    ``prefetch_related("fields_of_action", "populations", "regions")``
-    would in three."""
+    """Read the labels of ``partners``' three relations in one query (where
+    ``prefetch_related`` would take three) into
+    ``partner.profile_labels[relation]``, which a profile shows."""
     partners = [partner for partner in partners if partner is not None]
     if not partners:
         return
@@ -87,11 +87,6 @@ def prefetch_taxonomies(partners):
         )
     by_key = _labels(_union(querysets))
     for partner in partners:
-        cache = partner.__dict__.setdefault("_prefetched_objects_cache", {})
-        for relation in TAXONOMIES:
-            # What prefetch_related stores: the relation's queryset, with
-            # its results already in place.
-            queryset = getattr(partner, relation).get_queryset()
-            queryset._result_cache = by_key.get((relation, partner.pk), [])
-            queryset._prefetch_done = True
-            cache[relation] = queryset
+        partner.profile_labels = {
+            relation: by_key.get((relation, partner.pk), []) for relation in TAXONOMIES
+        }

@@ -68,7 +68,7 @@ def spotlight(request):
     """The "meet the partner" page: the current spotlight and earlier ones."""
     spotlights = list(PartnerOrganization.objects.spotlight()[:7])
     current = spotlights[0] if spotlights else None
-    # The earlier spotlights' cards show their fields of action too.
+    # The current one's profile and the earlier ones' cards show labels.
     prefetch_taxonomies(spotlights)
     if current is not None:
         _load_profile_relations(current)
@@ -120,7 +120,7 @@ def partnership_detail(request, slug):
 
 
 # ---------------------------------------------------------------------------
-# Partners send and update their own profiles (issue #3).
+# Partners send and update their own profiles.
 
 
 @never_cache

@@ -351,7 +351,7 @@ SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 
 # ------------------------------------------------------- PARTNER SUBMISSIONS
-# Partners send and update their profiles through a public form (issue #3).
+# Partners send and update their profiles through a public form.
 # The public address of the site, for links in emails (edit links, the
 # review page for staff). Never taken from the request's Host header.
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
@@ -388,7 +388,7 @@ PARTNER_LOGO_MAX_SIDE = 1200
 # ------------------------------------------------------- END PARTNER SUBMISSIONS
 
 # ---------------------------------------------------------------- SEARCH
-# Hebrew-aware search (issue #6, search/). On PostgreSQL pg_trgm finds
+# Hebrew-aware search (search/). On PostgreSQL pg_trgm finds
 # mistyped Hebrew and Arabic words only in a database whose LC_CTYPE is a
 # UTF-8 locale (with C it sees no letters outside ASCII): the test database
 # is created from template0 in UTF-8, taking the cluster's UTF-8 locale, and

@@ -1,13 +1,11 @@
 """A partner fills in the profile form in a real browser: Hebrew first, with
 the errors it shows, then the form in Arabic and English."""
 
-import io
-
 import pytest
-from PIL import Image
 
 from partners.models import ProfileSubmission, SubmissionStatus
 from tests.core.factories import MunicipalityFactory
+from tests.images import image_bytes
 from tests.partners.factories import (
     FieldOfActionFactory,
     PopulationFactory,
@@ -45,9 +43,11 @@ def site(live_server, settings):
 
 
 def _png():
-    buffer = io.BytesIO()
-    Image.new("RGB", (160, 160), "#0b5c7a").save(buffer, "PNG")
-    return {"name": "לוגו.png", "mimeType": "image/png", "buffer": buffer.getvalue()}
+    return {
+        "name": "לוגו.png",
+        "mimeType": "image/png",
+        "buffer": image_bytes(size=(160, 160)),
+    }
 
 
 def test_a_partner_fills_the_hebrew_form_and_sees_the_confirmation(

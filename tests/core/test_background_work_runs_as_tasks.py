@@ -4,19 +4,16 @@ photo, the search index after a rename (tests/search/
 test_a_rename_is_reindexed_in_the_background.py). Network administrators
 see the tasks that failed."""
 
-import io
 from http import HTTPStatus
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.files.base import ContentFile
 from django.core.management import get_commands
 from django.db import transaction
 from django.urls import reverse
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
-from PIL import Image
 
 from core import renditions
 from municipalities.models import StaffRole
@@ -24,6 +21,7 @@ from municipalities.tenancy import NETWORK_ADMIN_GROUP
 from partners import tasks as partner_tasks
 from partners.models import EmailNotification
 from tests.core.factories import MunicipalityFactory, UserFactory, staff_member
+from tests.images import image_file
 from tests.partners.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,9 +37,7 @@ def forget_renditions():
 
 
 def _photo():
-    buffer = io.BytesIO()
-    Image.new("RGB", (800, 450), (30, 120, 200)).save(buffer, "JPEG")
-    return ContentFile(buffer.getvalue(), name="photo.jpg")
+    return image_file(name="photo.jpg", size=(800, 450), image_format="JPEG")
 
 
 def _queued(task):

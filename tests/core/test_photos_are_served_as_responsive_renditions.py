@@ -1,4 +1,3 @@
-import io
 import re
 from http import HTTPStatus
 
@@ -11,6 +10,7 @@ from PIL import Image
 
 from core import renditions
 from tests.articles.factories import ArticleFactory
+from tests.images import image_file
 from tests.partners.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,10 +25,13 @@ def forget_renditions():
 
 
 def _photo(width=1600, height=900, mode="RGB", image_format="JPEG"):
-    buffer = io.BytesIO()
-    color = (30, 120, 200, 128) if mode == "RGBA" else (30, 120, 200)
-    Image.new(mode, (width, height), color).save(buffer, image_format)
-    return ContentFile(buffer.getvalue(), name=f"photo.{image_format.lower()}")
+    return image_file(
+        name=f"photo.{image_format.lower()}",
+        size=(width, height),
+        image_format=image_format,
+        color=(30, 120, 200),
+        mode=mode,
+    )
 
 
 def _article_with_photo(**kwargs):

@@ -3,18 +3,16 @@ article, an organization (partners, departments and their municipality),
 the events of a partnership's delegation visits."""
 
 import datetime
-import io
 import json
 import re
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
-from PIL import Image
 
 from partners.models import Delegation
 from tests.articles.factories import ArticleFactory, TopicFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
+from tests.images import image_upload
 from tests.partners.factories import (
     DelegationFactory,
     PartnerOrganizationFactory,
@@ -28,9 +26,7 @@ JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.D
 
 
 def photo(name="photo.jpg", size=(1600, 900)):
-    buffer = io.BytesIO()
-    Image.new("RGB", size, (30, 120, 160)).save(buffer, "JPEG")
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+    return image_upload(name, size=size, image_format="JPEG", color=(30, 120, 160))
 
 
 def structured_data(client, url):

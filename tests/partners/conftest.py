@@ -1,14 +1,11 @@
 """Fixtures for the partner profile form: valid answers, images, staff."""
 
-import io
 import struct
 import time
 import zlib
 
 import pytest
 from django.core.cache import cache
-from django.core.files.uploadedfile import SimpleUploadedFile
-from PIL import Image
 
 from municipalities.models import StaffMembership, StaffRole
 from partners.forms import form_started_token
@@ -70,13 +67,6 @@ def answers():
         return {key: value for key, value in data.items() if value is not None}
 
     return build
-
-
-def image_upload(name="logo.png", image_format="PNG", size=(120, 80), **save_options):
-    buffer = io.BytesIO()
-    Image.new("RGB", size, "#0b5c7a").save(buffer, image_format, **save_options)
-    content_type = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp"}
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type[image_format])
 
 
 def png_header_only(width, height):

@@ -13,7 +13,8 @@ from PIL import Image
 
 from partners.forms import FORM_STARTED_SALT, form_started_token
 from partners.models import ProfileSubmission
-from tests.partners.conftest import image_upload, png_header_only
+from tests.images import image_upload
+from tests.partners.conftest import png_header_only
 
 pytestmark = pytest.mark.django_db
 
@@ -97,7 +98,7 @@ def test_gps_position_and_camera_details_are_removed_from_a_jpeg(client, answers
     gps = exif.get_ifd(0x8825)
     gps[1], gps[2] = "N", (31.0, 53.0, 42.0)  # latitude
     gps[3], gps[4] = "E", (34.0, 48.0, 36.0)  # longitude
-    upload = image_upload("photo.jpeg", "JPEG", size=(200, 100), exif=exif)
+    upload = image_upload("photo.jpeg", image_format="JPEG", size=(200, 100), exif=exif)
     assert Image.open(io.BytesIO(upload.read())).getexif().get_ifd(0x8825)
     upload.seek(0)
 

@@ -12,7 +12,7 @@ from core.models import PublicationStatus
 from partners.forms import consent_text
 from partners.models import PartnerOrganization, ProfileSubmission, SubmissionStatus
 from tests.core.factories import MunicipalityFactory
-from tests.partners.conftest import image_upload
+from tests.images import image_upload
 from tests.partners.factories import (
     FieldOfActionFactory,
     PartnerOrganizationFactory,

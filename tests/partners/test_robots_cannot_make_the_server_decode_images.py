@@ -17,7 +17,8 @@ from partners import forms as partner_forms
 from partners import services
 from partners.forms import form_started_token
 from partners.models import ProfileSubmission
-from tests.partners.conftest import image_upload, png_header_only
+from tests.images import image_upload
+from tests.partners.conftest import png_header_only
 from tests.partners.factories import PartnerOrganizationFactory
 
 pytestmark = pytest.mark.django_db

@@ -2,13 +2,10 @@
 review of an update, and approve / reject / ask for changes, each recorded
 with who and when."""
 
-import io
 from http import HTTPStatus
 
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import reverse
-from PIL import Image
 
 from core.models import PublicationStatus
 from municipalities.models import AuditEvent, StaffRole
@@ -20,6 +17,7 @@ from partners.models import (
     SubmissionStatus,
 )
 from tests.core.factories import MunicipalityFactory
+from tests.images import image_file
 from tests.partners.factories import (
     FieldOfActionFactory,
     PartnerOrganizationFactory,
@@ -36,9 +34,7 @@ def _review_url(submission):
 
 
 def _png():
-    buffer = io.BytesIO()
-    Image.new("RGB", (40, 40), "#c8553d").save(buffer, "PNG")
-    return ContentFile(buffer.getvalue(), name="image.png")
+    return image_file(size=(40, 40), color=(200, 85, 61))
 
 
 # ---------------------------------------------------------------- the queue

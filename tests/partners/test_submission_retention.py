@@ -2,17 +2,15 @@
 retention period, with their logo files and their emails."""
 
 import datetime
-import io
 from pathlib import Path
 
 import pytest
-from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.utils import timezone
-from PIL import Image
 
 from partners import services
 from partners.models import EmailNotification, ProfileSubmission, SubmissionStatus
+from tests.images import image_file
 from tests.partners.factories import ProfileSubmissionFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,9 +26,7 @@ def _decided(status, days_ago, **fields):
 
 
 def _logo():
-    buffer = io.BytesIO()
-    Image.new("RGB", (10, 10)).save(buffer, "PNG")
-    return ContentFile(buffer.getvalue(), name="image.png")
+    return image_file(size=(10, 10))
 
 
 def test_rejected_submissions_are_deleted_after_the_retention_period(settings):
