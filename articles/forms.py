@@ -29,13 +29,15 @@ class MunicipalityAndTopicFilters(forms.Form):
 
 class ArticleFilterForm(MunicipalityAndTopicFilters):
     """The news list's filters, read from the query string. Unknown values
-    are reported on the form and the list falls back to no filter."""
+    are reported on the form and that filter is not applied, as in the
+    partner directory."""
 
     def filter(self, queryset):
-        if not self.is_valid():
-            return queryset
-        if municipality := self.cleaned_data["municipality"]:
+        # Filters that are valid still apply when another one is not.
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        if municipality := data.get("municipality"):
             queryset = queryset.filter(municipality=municipality)
-        if topic := self.cleaned_data["topic"]:
+        if topic := data.get("topic"):
             queryset = queryset.filter(topics=topic)
         return queryset

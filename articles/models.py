@@ -377,7 +377,9 @@ class Article(PublishableModel):
         return _if_published(self.partnership)
 
     @property
-    def is_public(self):
+    def is_published(self):
+        """Residents may read it now, as on every model; a scheduled article
+        (published, its time not come) is not yet (``is_scheduled``)."""
         return (
             self.status == ArticleStatus.PUBLISHED
             and self.published_at is not None

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.images import CleanImageField
 from core.models import (
+    PublicationStatus,
     PublishableModel,
     PublishableQuerySet,
     non_empty_lines,
@@ -355,13 +356,14 @@ class DelegationActivity(models.Model):
 
 
 class DelegationQuerySet(StaffScopedQuerySet):
-    def public(self):
-        return self.filter(partnership__status="published")
+    def published(self):
+        """Visits are shown with their partnership: published when it is."""
+        return self.filter(partnership__status=PublicationStatus.PUBLISHED)
 
     def upcoming(self):
         """Visits of published partnerships that have not ended yet."""
         return (
-            self.public()
+            self.published()
             .filter(ends_on__gte=timezone.localdate())
             .select_related("partnership__municipality")
             .order_by("starts_on")

@@ -65,7 +65,7 @@ def test_publisher_publishes_a_reviewed_article(city, publisher, client):
     article_transition(article, "publish", by=publisher)
 
     article.refresh_from_db()
-    assert article.is_public
+    assert article.is_published
     assert client.get(article.get_absolute_url()).status_code == HTTPStatus.OK
 
 

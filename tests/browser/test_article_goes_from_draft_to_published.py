@@ -67,7 +67,7 @@ def test_editor_writes_publisher_publishes_resident_reads(
     expect(page.locator(".workflow-state").first).to_contain_text("פורסם")
     assert csp_violations.take() == []
     article.refresh_from_db()
-    assert article.is_public
+    assert article.is_published
 
     page.context.clear_cookies()
     page.goto(f"{live_server.url}{article.get_absolute_url()}")

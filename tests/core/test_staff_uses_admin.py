@@ -166,6 +166,6 @@ def test_staff_writes_a_hebrew_article_with_a_quote_and_publishes_it(
     )
 
     article.refresh_from_db()
-    assert article.is_public
+    assert article.is_published
     public = staff_client.get(article.get_absolute_url())
     assert "כל אחד יכול לקחת חלק." in public.content.decode()
