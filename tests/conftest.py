@@ -103,3 +103,23 @@ def run_worker():
     yield run
     for name, handler in handlers.items():
         signal.signal(getattr(signal, name), handler)
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content, loaded once for a module's tests and rolled back
+    after them: each test runs inside it (in a savepoint) and sees it as it
+    was loaded. Its pictures go to a temporary folder of their own."""
+    from django.db import transaction
+    from django.test import override_settings
+
+    from demo.loader import load_demo
+
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("demo-media")),
+        transaction.atomic(),
+    ):
+        load_demo()
+        yield
+        transaction.set_rollback(True)

@@ -2,15 +2,9 @@
 
 import pytest
 
-from demo.loader import load_demo
 from tests.search.conftest import titles
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo():
-    load_demo()
 
 
 @pytest.mark.parametrize(
@@ -22,7 +16,7 @@ def demo():
         "משלחות",  # the plural
     ],
 )
-def test_delegations_are_found_however_the_word_is_typed(search_page, demo, typed):
+def test_delegations_are_found_however_the_word_is_typed(search_page, demo_site, typed):
     found = titles(search_page(typed))
 
     assert found
@@ -30,6 +24,6 @@ def test_delegations_are_found_however_the_word_is_typed(search_page, demo, type
     assert sorted(found) == sorted(titles(search_page("משלחת")))
 
 
-def test_the_demo_is_searchable_in_every_language(search_page, demo):
+def test_the_demo_is_searchable_in_every_language(search_page, demo_site):
     assert titles(search_page("وفد", language="ar"))
     assert titles(search_page("delegation", language="en"))
