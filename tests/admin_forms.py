@@ -11,3 +11,8 @@ def form_data(response, form_id):
     for name, value in form.form_values():
         data.setdefault(name, []).append(value)
     return data
+
+
+# The management form of the article form's pull quotes, for a form sent
+# with none: ``{"title_he": …, **NO_QUOTES}``.
+NO_QUOTES = {"quotes-TOTAL_FORMS": "0", "quotes-INITIAL_FORMS": "0"}

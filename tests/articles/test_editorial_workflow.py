@@ -15,6 +15,7 @@ from django.utils.translation import override
 from articles.models import Article, ArticleStatus
 from articles.services import article_transition
 from municipalities.models import AuditEvent, StaffRole
+from tests.admin_forms import NO_QUOTES
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import MunicipalityFactory, staff_member
 
@@ -134,8 +135,7 @@ def test_an_editor_pressing_publish_by_hand_is_refused(city, editor, client):
         {
             "title_he": article.title_he,
             "municipality": city.pk,
-            "quotes-TOTAL_FORMS": "0",
-            "quotes-INITIAL_FORMS": "0",
+            **NO_QUOTES,
             "_workflow_publish": "1",
         },
     )

@@ -4,7 +4,7 @@ from django.urls import reverse
 from reversion.models import Version
 
 from articles.models import Article
-from tests.admin_forms import form_data
+from tests.admin_forms import NO_QUOTES, form_data
 from tests.articles.factories import ArticleFactory, QuoteFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,8 +22,7 @@ def test_every_admin_save_keeps_a_revision_with_who_and_when(staff_client, admin
     data = {
         "title_he": "כותרת חדשה",
         "municipality": article.municipality_id,
-        "quotes-TOTAL_FORMS": "0",
-        "quotes-INITIAL_FORMS": "0",
+        **NO_QUOTES,
     }
 
     staff_client.post(url, data)

@@ -7,6 +7,7 @@ from django.urls import reverse
 from articles.models import ArticleStatus
 from articles.services import article_transition
 from municipalities.models import AuditEvent, StaffRole
+from tests.admin_forms import NO_QUOTES
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import MunicipalityFactory, staff_member
 
@@ -23,8 +24,7 @@ def test_admin_changes_and_deletions_are_recorded_with_the_municipality(
         {
             "title_he": "שונה",
             "municipality": article.municipality_id,
-            "quotes-TOTAL_FORMS": "0",
-            "quotes-INITIAL_FORMS": "0",
+            **NO_QUOTES,
         },
     )
     staff_client.post(

@@ -11,7 +11,7 @@ from reversion.models import Version
 
 from articles.models import Article, ArticleStatus
 from municipalities.models import AuditEvent, CommunityDepartment, StaffRole
-from tests.admin_forms import form_data
+from tests.admin_forms import NO_QUOTES, form_data
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import (
     CommunityDepartmentFactory,
@@ -65,8 +65,7 @@ def test_an_editor_cannot_restore_another_municipalitys_article(editor_client, c
         {
             "title_he": "העתק",
             "municipality": cities[0].pk,
-            "quotes-TOTAL_FORMS": "0",
-            "quotes-INITIAL_FORMS": "0",
+            **NO_QUOTES,
             "_saveasnew": "1",
         },
     )

@@ -9,6 +9,7 @@ from django.urls import reverse
 from articles.models import Article
 from municipalities.models import CommunityDepartment, StaffRole
 from partners.models import Delegation, Partnership
+from tests.admin_forms import NO_QUOTES
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import (
     CommunityDepartmentFactory,
@@ -143,8 +144,7 @@ def test_an_editor_cannot_move_content_or_pick_relations_of_another_city(
     foreign_department = CommunityDepartmentFactory(municipality=other_city)
     base = {
         "title_he": article.title_he,
-        "quotes-TOTAL_FORMS": "0",
-        "quotes-INITIAL_FORMS": "0",
+        **NO_QUOTES,
     }
 
     moved = editor_client.post(
@@ -169,8 +169,7 @@ def test_editor_can_add_content_only_in_their_own_municipality(editor_client, ci
         {
             "title_he": "כתבה חדשה",
             "municipality": cities[1].pk,
-            "quotes-TOTAL_FORMS": "0",
-            "quotes-INITIAL_FORMS": "0",
+            **NO_QUOTES,
         },
     )
 
