@@ -22,7 +22,7 @@ from partners import tasks as partner_tasks
 from partners.models import EmailNotification
 from tests.core.factories import MunicipalityFactory, UserFactory, staff_member
 from tests.images import image_file
-from tests.partners.factories import PartnershipFactory
+from tests.partners.factories import EmailNotificationFactory, PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -60,13 +60,7 @@ def test_the_worker_command_is_installed():
 
 @pytest.mark.django_db(transaction=True)
 def test_the_worker_runs_what_was_queued(database_tasks, run_worker, media_root):
-    notification = EmailNotification.objects.create(
-        kind=EmailNotification.Kind.SUBMISSION_RECEIVED,
-        recipient="me@example.org",
-        language="he",
-        subject="נושא",
-        body="גוף",
-    )
+    notification = EmailNotificationFactory(recipient="me@example.org")
     # Outside a transaction, queued at once; nothing runs until the worker.
     partner_tasks.notifications_enqueue([notification])
     partnership = PartnershipFactory()

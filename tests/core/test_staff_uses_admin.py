@@ -15,7 +15,7 @@ from articles.models import Article
 from core.renditions import renditions_make
 from municipalities.models import ProfessionalNetwork
 from municipalities.services import pending_change_record
-from partners.models import DelegationActivity, EmailNotification
+from partners.models import DelegationActivity
 from tests.articles.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.core.factories import (
     AccessibilityStatementFactory,
@@ -23,6 +23,7 @@ from tests.core.factories import (
 )
 from tests.partners.factories import (
     DelegationFactory,
+    EmailNotificationFactory,
     FieldOfActionFactory,
     PartnerOrganizationFactory,
     PopulationFactory,
@@ -56,14 +57,7 @@ def one_of_everything(admin_user):
     DelegationActivity.objects.create(name_he="אירוח בבתים", slug="home-hosting")
     ProfessionalNetwork.objects.create(name_he="קהילה מקצועית")
     submission = ProfileSubmissionFactory()
-    EmailNotification.objects.create(
-        kind=EmailNotification.Kind.SUBMISSION_RECEIVED,
-        recipient="a@example.org",
-        language="he",
-        subject="נושא",
-        body="גוף",
-        submission=submission,
-    )
+    EmailNotificationFactory(submission=submission)
     pending_change_record(article, by=admin_user, save=lambda: _retitle(article))
     # A failed login, so that the lockout admin has rows to open.
     Client().post(reverse("admin:login"), {"username": "nobody", "password": "wrong"})

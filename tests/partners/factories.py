@@ -6,6 +6,7 @@ from django.utils import timezone
 from core.models import PublicationStatus
 from partners.models import (
     Delegation,
+    EmailNotification,
     FieldOfAction,
     PartnerOrganization,
     Partnership,
@@ -133,3 +134,16 @@ class ProfileSubmissionFactory(factory.django.DjangoModelFactory):
     def fields_of_action(self, create, extracted, **kwargs):
         if create and extracted:
             self.fields_of_action.set(extracted)
+
+
+class EmailNotificationFactory(factory.django.DjangoModelFactory):
+    """An email waiting in the outbox: a confirmation to a submitter."""
+
+    kind = EmailNotification.Kind.SUBMISSION_RECEIVED
+    recipient = factory.Sequence(lambda n: f"submitter{n}@example.org")
+    language = "he"
+    subject = "קיבלנו את הפרטים"
+    body = "תודה, נחזור אליכם בקרוב."
+
+    class Meta:
+        model = EmailNotification

@@ -20,7 +20,7 @@ from municipalities.tenancy import NETWORK_ADMIN_GROUP
 from partners import services, tasks
 from partners.models import EmailNotification, ProfileSubmission
 from tests.core.factories import MunicipalityFactory, UserFactory
-from tests.partners.factories import ProfileSubmissionFactory
+from tests.partners.factories import EmailNotificationFactory, ProfileSubmissionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -112,14 +112,7 @@ def _queued(task):
 
 
 def _notification(**fields):
-    return EmailNotification.objects.create(
-        kind=EmailNotification.Kind.SUBMISSION_RECEIVED,
-        recipient="me@example.org",
-        language="he",
-        subject="נושא",
-        body="גוף",
-        **fields,
-    )
+    return EmailNotificationFactory(recipient="me@example.org", **fields)
 
 
 def test_email_is_queued_as_a_task_once_the_submission_is_stored(

@@ -11,7 +11,7 @@ from django.utils import timezone
 from partners import services
 from partners.models import EmailNotification, ProfileSubmission, SubmissionStatus
 from tests.images import image_file
-from tests.partners.factories import ProfileSubmissionFactory
+from tests.partners.factories import EmailNotificationFactory, ProfileSubmissionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,12 +38,9 @@ def test_rejected_submissions_are_deleted_after_the_retention_period(settings):
     pending = ProfileSubmissionFactory(
         created_at=timezone.now() - datetime.timedelta(days=400)
     )
-    EmailNotification.objects.create(
+    EmailNotificationFactory(
         kind=EmailNotification.Kind.SUBMISSION_DECIDED,
         recipient=old.contact_email,
-        language="he",
-        subject="נושא",
-        body="גוף",
         submission=old,
     )
     logo_path = Path(old.logo.path)
