@@ -16,6 +16,7 @@ from municipalities.services import pending_change_publish
 from tests.admin_forms import form_data
 from tests.articles.factories import ArticleFactory, QuoteFactory
 from tests.core.factories import MunicipalityFactory, staff_member
+from tests.inline_code import inline_code
 
 pytestmark = pytest.mark.django_db
 
@@ -91,6 +92,8 @@ def test_a_publisher_compares_and_publishes_the_change(
     assert review.status_code == HTTPStatus.OK
     assert "הכותרת שפורסמה" in html
     assert "כותרת חדשה" in html
+    # The comparison keeps to the content security policy.
+    assert inline_code(review) == []
     assert published.status_code == HTTPStatus.FOUND
     article.refresh_from_db()
     assert article.title_he == "כותרת חדשה"
