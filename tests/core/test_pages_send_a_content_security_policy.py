@@ -26,7 +26,7 @@ from PIL import Image
 
 from articles.models import Article
 from tests.articles.factories import ArticleFactory
-from tests.inline_code import inline_code
+from tests.inline_code import InlineCode, inline_code
 
 pytestmark = pytest.mark.django_db
 
