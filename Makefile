@@ -80,10 +80,13 @@ demo: install ## Load the demo content (safe to run again)
 bench: install ## Benchmark on 100,000 articles against Wagtail, bare Django and nginx (bench/README.md)
 	bench/run
 
-lint: install ## ruff lint and format check, djLint on the templates
+lint: install ## ruff lint and format check, djLint and line length on the templates
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint templates --lint
+	@# Template lines stay under 200 characters; a line holding only one {% translate "…" %} cannot be broken.
+	@awk 'length > 200 && !/^ *\{% translate "[^"]*" %\}$$/ { print FILENAME ":" FNR ": over 200 characters"; bad = 1 } END { exit bad }' \
+		$$(find templates -name '*.html' -o -name '*.txt')
 
 format: install ## Apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
