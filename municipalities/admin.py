@@ -14,6 +14,7 @@ from reversion.models import Version
 from municipalities import tenancy
 from municipalities.admin_helpers import (
     MunicipalityScopedAdmin,
+    PendingFirstStatusFilter,
     TranslatedAdmin,
     thumbnail,
 )
@@ -29,6 +30,7 @@ from municipalities.models import (
 from municipalities.services import (
     PendingChangeAlreadyDecided,
     pending_change_is_stale,
+    pending_change_may_decide,
     pending_change_publish,
     pending_change_reject,
 )
@@ -171,32 +173,6 @@ class PendingChangeDecisionForm(forms.Form):
         return cleaned_data
 
 
-class PendingFirstFilter(admin.SimpleListFilter):
-    title = _("status")
-    parameter_name = "status"
-    ALL = "all"
-
-    def lookups(self, request, model_admin):
-        return [*PendingChange.Status.choices, (self.ALL, _("All"))]
-
-    def choices(self, changelist):
-        current = self.value() or PendingChange.Status.PENDING
-        for lookup, title in self.lookup_choices:
-            yield {
-                "selected": current == str(lookup),
-                "query_string": changelist.get_query_string(
-                    {self.parameter_name: lookup}
-                ),
-                "display": title,
-            }
-
-    def queryset(self, request, queryset):
-        current = self.value() or PendingChange.Status.PENDING
-        if current == self.ALL:
-            return queryset
-        return queryset.filter(status=current)
-
-
 @admin.register(PendingChange)
 class PendingChangeAdmin(MunicipalityScopedAdmin):
     """Edits of live content waiting for a publisher: each opens as a
@@ -206,7 +182,7 @@ class PendingChangeAdmin(MunicipalityScopedAdmin):
         "object_repr", "content_type", "municipality", "author", "created_at",
         "status", "decided_by",
     ]  # fmt: skip
-    list_filter = [PendingFirstFilter, "municipality", "content_type"]
+    list_filter = [PendingFirstStatusFilter, "municipality", "content_type"]
     list_select_related = ["municipality", "author", "decided_by", "content_type"]
     search_fields = ["object_repr"]
     review_template = "admin/community_cms/pendingchange/review.html"
@@ -221,10 +197,7 @@ class PendingChangeAdmin(MunicipalityScopedAdmin):
         allowed = super().has_change_permission(request, obj)
         if obj is None or not allowed:
             return allowed
-        return tenancy.is_network_admin(request.user) or (
-            obj.municipality_id is not None
-            and tenancy.can_publish_in(request.user, obj.municipality_id)
-        )
+        return pending_change_may_decide(request.user, obj.municipality_id)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         change = self.get_object(request, unquote(object_id))

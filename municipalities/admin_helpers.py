@@ -315,6 +315,8 @@ class TranslatedAdmin(
     live_changes_need_review = False
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
+        if not self.live_changes_need_review:
+            return super().change_view(request, object_id, form_url, extra_context)
         obj = self.get_object(request, unquote(object_id))
         if obj is None or not self._change_needs_review(request, obj):
             return super().change_view(request, object_id, form_url, extra_context)
@@ -516,3 +518,35 @@ class SharedLabelAdmin(TranslatedAdmin):
         return super().has_delete_permission(request, obj) and tenancy.is_network_admin(
             request.user
         )
+
+
+class PendingFirstStatusFilter(admin.SimpleListFilter):
+    """The status filter of a review queue (partner submissions, changes
+    waiting for review): it shows what is pending unless told otherwise. The
+    choices are the model's ``status`` field's."""
+
+    title = _("status")
+    parameter_name = "status"
+    PENDING = "pending"
+    ALL = "all"
+
+    def lookups(self, request, model_admin):
+        statuses = model_admin.model._meta.get_field("status").choices
+        return [*statuses, (self.ALL, _("All"))]
+
+    def choices(self, changelist):
+        current = self.value() or self.PENDING
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": current == str(lookup),
+                "query_string": changelist.get_query_string(
+                    {self.parameter_name: lookup}
+                ),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        current = self.value() or self.PENDING
+        if current == self.ALL:
+            return queryset
+        return queryset.filter(status=current)

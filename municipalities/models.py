@@ -17,6 +17,8 @@ from core.models import (
     unique_slug,
 )
 from core.uploads import RandomNameUploadTo
+from municipalities import tenancy
+from municipalities.tenancy import StaffRole
 
 
 class StaffScopedQuerySet(models.QuerySet):
@@ -27,9 +29,6 @@ class StaffScopedQuerySet(models.QuerySet):
     partner organizations, is shared."""
 
     def visible_to(self, user):
-        # Imported here: tenancy reads this module's models.
-        from municipalities import tenancy
-
         path = getattr(self.model, "municipality_path", None)
         if path is None or tenancy.is_network_admin(user):
             return self
@@ -38,8 +37,6 @@ class StaffScopedQuerySet(models.QuerySet):
 
 class MunicipalityQuerySet(StaffScopedQuerySet):
     def visible_to(self, user):
-        from municipalities import tenancy
-
         if tenancy.is_network_admin(user):
             return self
         return self.filter(pk__in=tenancy.municipality_ids(user))
@@ -171,11 +168,6 @@ class CommunityDepartment(PublishableModel):
         if self.year_founded:
             return timezone.localdate().year - self.year_founded
         return None
-
-
-class StaffRole(models.TextChoices):
-    EDITOR = "editor", _("Editor")
-    PUBLISHER = "publisher", _("Publisher")
 
 
 class StaffMembership(models.Model):

@@ -190,12 +190,18 @@ def _lock_undecided(change):
     return change
 
 
+def pending_change_may_decide(user, municipality_id):
+    """Publishers of the item's municipality decide on changes to it; on
+    shared content (no municipality), network administrators and
+    publishers."""
+    if municipality_id is not None:
+        return can_publish_in(user, municipality_id)
+    return is_network_admin(user) or is_publisher_anywhere(user)
+
+
 def _check_may_decide(user, obj):
-    if getattr(type(obj), "municipality_path", None):
-        allowed = can_publish_in(user, municipality_id_of(obj))
-    else:
-        allowed = is_network_admin(user) or is_publisher_anywhere(user)
-    if not allowed:
+    # The item as it is now: it may have moved since the proposal.
+    if not pending_change_may_decide(user, municipality_id_of(obj)):
         raise PermissionDenied
 
 

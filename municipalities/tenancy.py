@@ -9,10 +9,15 @@ answers are cached on the user object for the length of a request.
 from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ObjectDoesNotExist
-
-from municipalities.models import StaffMembership, StaffRole
+from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 NETWORK_ADMIN_GROUP = "network_admin"
+
+
+class StaffRole(models.TextChoices):
+    EDITOR = "editor", _("Editor")
+    PUBLISHER = "publisher", _("Publisher")
 
 
 def is_network_admin(user):
@@ -30,10 +35,10 @@ def roles_by_municipality(user):
     if not user.is_authenticated:
         return {}
     if not hasattr(user, "_roles_by_municipality"):
+        # Through the relation StaffMembership declares, so that the models,
+        # which scope their querysets with this module, are not imported here.
         user._roles_by_municipality = dict(
-            StaffMembership.objects.filter(user=user).values_list(
-                "municipality_id", "role"
-            )
+            user.memberships.values_list("municipality_id", "role")
         )
     return user._roles_by_municipality
 

@@ -14,7 +14,12 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from municipalities import tenancy
-from municipalities.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
+from municipalities.admin_helpers import (
+    PendingFirstStatusFilter,
+    SharedLabelAdmin,
+    TranslatedAdmin,
+    thumbnail,
+)
 from partners import services
 from partners.models import (
     SUBMISSION_M2M_FIELDS,
@@ -30,7 +35,6 @@ from partners.models import (
     ProfileSubmission,
     Region,
     SteeringCommitteeMember,
-    SubmissionStatus,
 )
 from partners.tasks import notifications_enqueue
 
@@ -150,34 +154,6 @@ class DelegationAdmin(TranslatedAdmin):
 # Moderation of the profiles partners send through the public form.
 # Submissions are a record of what was sent: staff do not edit them, they
 # approve, reject or ask for changes from the review page.
-
-
-class PendingFirstStatusFilter(admin.SimpleListFilter):
-    """The status filter, showing the queue (pending) unless told otherwise."""
-
-    title = _("status")
-    parameter_name = "status"
-    ALL = "all"
-
-    def lookups(self, request, model_admin):
-        return [*SubmissionStatus.choices, (self.ALL, _("All"))]
-
-    def choices(self, changelist):
-        current = self.value() or SubmissionStatus.PENDING
-        for lookup, title in self.lookup_choices:
-            yield {
-                "selected": current == str(lookup),
-                "query_string": changelist.get_query_string(
-                    {self.parameter_name: lookup}
-                ),
-                "display": title,
-            }
-
-    def queryset(self, request, queryset):
-        current = self.value() or SubmissionStatus.PENDING
-        if current == self.ALL:
-            return queryset
-        return queryset.filter(status=current)
 
 
 class SubmissionDecisionForm(forms.Form):

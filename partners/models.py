@@ -20,6 +20,7 @@ from core.models import (
     unique_slug,
 )
 from core.uploads import RandomNameUploadTo
+from municipalities import tenancy
 from municipalities.models import Municipality, StaffScopedQuerySet
 
 
@@ -474,8 +475,6 @@ class ProfileSubmissionQuerySet(StaffScopedQuerySet):
         """What concerns the municipalities the user works in: the ones the
         submission names, or the ones its partner serves; network
         administrators also see those that name none."""
-        from municipalities import tenancy
-
         if tenancy.is_network_admin(user):
             return self
         ids = tenancy.municipality_ids(user)
