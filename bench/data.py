@@ -583,7 +583,7 @@ class BenchData:
                         kind=prefix[3],
                         **_t("summary", PARTNER_SUMMARIES),
                         **_t("description", self._plain_text(city, number)),
-                        email=f"partner{number}@example.org",
+                        contact_email=f"partner{number}@example.org",
                         website="https://www.example.org/",
                         communities_count=rng.randint(1, 40),
                         status=PublicationStatus.PUBLISHED

@@ -156,7 +156,7 @@ def partner_organization(partner, request):
         data["member"] = members
     # Contact details only where the partner agreed to show them.
     if partner.contact_is_public:
-        _add_contact(data, partner.email, partner.phone)
+        _add_contact(data, partner.contact_email, partner.contact_phone)
     return data
 
 

@@ -1,3 +1,5 @@
+from contextlib import nullcontext
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -12,6 +14,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
+from modeltranslation.translator import translator
 
 from municipalities import tenancy
 from municipalities.admin_helpers import (
@@ -22,9 +25,6 @@ from municipalities.admin_helpers import (
 )
 from partners import services
 from partners.models import (
-    SUBMISSION_M2M_FIELDS,
-    SUBMISSION_PLAIN_FIELDS,
-    SUBMISSION_TRANSLATED_FIELDS,
     Delegation,
     DelegationActivity,
     EmailNotification,
@@ -49,7 +49,7 @@ class PartnerOrganizationAdmin(TranslatedAdmin):
     ]  # fmt: skip
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["status", "kind", "is_spotlight", "fields_of_action", "regions"]
-    search_fields = ["name_he", "name_ar", "name_en", "slug", "email"]
+    search_fields = ["name_he", "name_ar", "name_en", "slug", "contact_email"]
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = [
         "fields_of_action", "populations", "regions", "municipalities",
@@ -63,7 +63,7 @@ class PartnerOrganizationAdmin(TranslatedAdmin):
         ]}),
         (_("Coalition members"), {"fields": ["member_organizations", "members_note"]}),
         (_("Contact"), {"fields": [
-            "contact_name", "contact_role", "email", "phone", "website",
+            "contact_name", "contact_role", "contact_email", "contact_phone", "website",
             "contact_is_public",
         ]}),
         (_("Meet the partner"), {"fields": [
@@ -199,60 +199,43 @@ REVIEW_FIELDS = [
     "contact_name", "contact_role", "contact_email", "contact_phone",
     "contact_is_public",
 ]  # fmt: skip
-PARTNER_FIELD_OF = {
-    **SUBMISSION_TRANSLATED_FIELDS,
-    **SUBMISSION_PLAIN_FIELDS,
-    **{name: name for name in SUBMISSION_M2M_FIELDS},
-    "logo": "logo",
-}
 PRIVATE_FIELDS = {"contact_name", "contact_role", "contact_email", "contact_phone"}
 
 
 def submission_review_rows(submission, partner):
     """One row per field: what was sent and, for an update, what the profile
     shows now in the submission's language, and whether it changed."""
+    translated = translator.get_options_for_model(PartnerOrganization).all_fields
     rows = []
     for name in REVIEW_FIELDS:
-        field = ProfileSubmission._meta.get_field(name)
         row = {
             "name": name,
-            "label": field.verbose_name,
+            "label": ProfileSubmission._meta.get_field(name).verbose_name,
             "is_image": name == "logo",
             "is_private": name in PRIVATE_FIELDS,
             "submitted": submission.logo
             if name == "logo"
-            else submission.field_of(name),
+            else submission.profile_text(name),
             "current": None,
             "changed": False,
         }
         if partner is not None:
-            target = PARTNER_FIELD_OF[name]
             if name == "logo":
                 row["current"] = partner.logo
                 row["changed"] = bool(submission.logo)
             else:
-                if name in SUBMISSION_TRANSLATED_FIELDS:
-                    with translation.override(submission.language):
-                        current = str(getattr(partner, target) or "")
-                elif name in SUBMISSION_M2M_FIELDS:
-                    current = ", ".join(
-                        str(item) for item in getattr(partner, target).all()
-                    )
-                else:
-                    current = _partner_display(partner, target)
-                row["current"] = current
-                row["changed"] = current != row["submitted"]
+                # Translated text as shown in the submission's language;
+                # labels and choices in the staff member's.
+                shown_in = (
+                    translation.override(submission.language)
+                    if name in translated
+                    else nullcontext()
+                )
+                with shown_in:
+                    row["current"] = partner.profile_text(name)
+                row["changed"] = row["current"] != row["submitted"]
         rows.append(row)
     return rows
-
-
-def _partner_display(partner, name):
-    value = getattr(partner, name)
-    if name == "kind":
-        return str(partner.get_kind_display())
-    if isinstance(value, bool):
-        return str(_("Yes") if value else _("No"))
-    return "" if value is None else str(value)
 
 
 @admin.register(ProfileSubmission)

@@ -3,6 +3,7 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.core.validators import MaxLengthValidator
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -13,9 +14,6 @@ from core.ratelimit import rate_limit_exceeded
 from core.validators import validate_phone_number, validate_plain_text
 from municipalities.models import Municipality
 from partners.models import (
-    SUBMISSION_M2M_FIELDS,
-    SUBMISSION_PLAIN_FIELDS,
-    SUBMISSION_TRANSLATED_FIELDS,
     FieldOfAction,
     PartnerOrganization,
     Population,
@@ -255,8 +253,19 @@ class ProfileSubmissionForm(forms.ModelForm):
         "logo_alt", "contact_name", "contact_role", "contact_phone",
     )  # fmt: skip
 
+    # What the public form asks for beyond what staff must fill in.
+    REQUIRED_FIELDS = ("description", "contact_name", "contact_role", "contact_email")
+    MAX_LENGTHS = {"description": 5000, "members_note": 2000, "funders": 2000}
+
     def __init__(self, *args, partner=None, sender=None, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in self.REQUIRED_FIELDS:
+            self.fields[name].required = True
+        for name, limit in self.MAX_LENGTHS.items():
+            field = self.fields[name]
+            field.max_length = limit
+            field.validators.append(MaxLengthValidator(limit))
+            field.widget.attrs.update(field.widget_attrs(field.widget))
         self.partner = partner
         # The sender's keyed address (core.ratelimit), for the limit
         # on forms sent per hour; set once the form was refused for it.
@@ -280,20 +289,14 @@ class ProfileSubmissionForm(forms.ModelForm):
     @classmethod
     def initial_from_partner(cls, partner, language):
         """The partner's current profile as shown in ``language``."""
+        initial = {}
         with translation.override(language):
-            initial = {
-                field: getattr(partner, target)
-                for field, target in SUBMISSION_TRANSLATED_FIELDS.items()
-            }
-        initial.update(
-            {
-                field: getattr(partner, target)
-                for field, target in SUBMISSION_PLAIN_FIELDS.items()
-            }
-        )
+            for name in PartnerOrganization.profile_field_names():
+                value = getattr(partner, name)
+                if partner._meta.get_field(name).many_to_many:
+                    value = list(value.values_list("pk", flat=True))
+                initial[name] = value
         initial["contact_is_public"] = "yes" if partner.contact_is_public else "no"
-        for field in SUBMISSION_M2M_FIELDS:
-            initial[field] = list(getattr(partner, field).values_list("pk", flat=True))
         return initial
 
     @property

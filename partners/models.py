@@ -77,7 +77,14 @@ class PartnerOrganizationQuerySet(StaffScopedQuerySet, PublishableQuerySet):
         )
 
 
-class PartnerOrganization(PublishableModel):
+class PartnerProfile(models.Model):
+    """What a partner organization tells about itself. The directory's
+    profile and a profile sent through the public form are both one, so
+    approving a submission copies it field by field.
+
+    Fields are as lenient as staff need them in the admin; the public form
+    asks for more (partners.forms.ProfileSubmissionForm)."""
+
     class Kind(models.TextChoices):
         NGO = "ngo", _("Non-profit organization")
         COALITION = "coalition", _("Coalition")
@@ -86,16 +93,6 @@ class PartnerOrganization(PublishableModel):
         BUSINESS = "business", _("Business")
 
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
-    logo = CleanImageField(
-        _("logo"), upload_to=RandomNameUploadTo("partners"), blank=True
-    )
-    logo_alt = models.CharField(
-        _("logo description"),
-        max_length=200,
-        blank=True,
-        help_text=_("Read aloud to blind visitors; leave empty to use the name."),
-    )
     kind = models.CharField(
         _("kind"), max_length=20, choices=Kind.choices, default=Kind.NGO, db_index=True
     )
@@ -111,30 +108,20 @@ class PartnerOrganization(PublishableModel):
         help_text=_("Plain text. An empty line starts a new paragraph."),
     )
     fields_of_action = models.ManyToManyField(
-        FieldOfAction,
-        related_name="partners",
-        blank=True,
-        verbose_name=_("fields of action"),
+        FieldOfAction, blank=True, verbose_name=_("fields of action")
     )
     populations = models.ManyToManyField(
-        Population,
-        related_name="partners",
-        blank=True,
-        verbose_name=_("populations served"),
+        Population, blank=True, verbose_name=_("populations served")
     )
     regions = models.ManyToManyField(
-        Region, related_name="partners", blank=True, verbose_name=_("regions served")
+        Region, blank=True, verbose_name=_("regions served")
     )
     municipalities = models.ManyToManyField(
-        Municipality,
-        related_name="partner_organizations",
-        blank=True,
-        verbose_name=_("municipalities served"),
+        Municipality, blank=True, verbose_name=_("municipalities served")
     )
     member_organizations = models.ManyToManyField(
-        "self",
+        "partners.PartnerOrganization",
         symmetrical=False,
-        related_name="coalitions",
         blank=True,
         verbose_name=_("member organizations"),
         help_text=_(
@@ -147,17 +134,27 @@ class PartnerOrganization(PublishableModel):
         help_text=_("Members that are not in the directory, one per line."),
     )
     communities_count = models.PositiveIntegerField(
-        _("communities it runs"), null=True, blank=True
+        _("communities it runs"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100_000)],
     )
     funders = models.TextField(
         _("funders"), blank=True, help_text=_("One funder per line.")
+    )
+    website = models.URLField(_("website"), blank=True)
+    logo_alt = models.CharField(
+        _("logo description"),
+        max_length=200,
+        blank=True,
+        help_text=_("Read aloud to blind visitors; leave empty to use the name."),
     )
     contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
     contact_role = models.CharField(
         _("contact person's role"), max_length=150, blank=True
     )
-    email = models.EmailField(_("email"), blank=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     contact_is_public = models.BooleanField(
         _("show contact details publicly"),
         default=False,
@@ -166,7 +163,37 @@ class PartnerOrganization(PublishableModel):
             "may be shown on the public site."
         ),
     )
-    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def profile_field_names(cls):
+        """The shared fields, relations last."""
+        opts = PartnerProfile._meta
+        return [field.name for field in (*opts.local_fields, *opts.local_many_to_many)]
+
+    def profile_text(self, name):
+        """One field as a reader sees it in the active language: a choice
+        by its label, a relation as a comma-separated list."""
+        field = self._meta.get_field(name)
+        if field.many_to_many:
+            return ", ".join(str(item) for item in getattr(self, name).all())
+        value = getattr(self, name)
+        if field.choices:
+            return str(getattr(self, f"get_{name}_display")())
+        if isinstance(value, bool):
+            return str(_("Yes") if value else _("No"))
+        return "" if value is None else str(value)
+
+
+class PartnerOrganization(PartnerProfile, PublishableModel):
+    """A partner organization's page in the directory."""
+
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
+    logo = CleanImageField(
+        _("logo"), upload_to=RandomNameUploadTo("partners"), blank=True
+    )
     is_spotlight = models.BooleanField(
         _("meet the partner"),
         default=False,
@@ -440,36 +467,6 @@ class SubmissionStatus(models.TextChoices):
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
 
 
-# The submission's text fields and the translated PartnerOrganization field
-# each one is copied to, in the language the submission was written in.
-SUBMISSION_TRANSLATED_FIELDS = {
-    "name": "name",
-    "summary": "summary",
-    "description": "description",
-    "members_note": "members_note",
-    "funders": "funders",
-    "logo_alt": "logo_alt",
-    "contact_name": "contact_name",
-    "contact_role": "contact_role",
-}
-# Fields that are the same in every language.
-SUBMISSION_PLAIN_FIELDS = {
-    "kind": "kind",
-    "communities_count": "communities_count",
-    "website": "website",
-    "contact_email": "email",
-    "contact_phone": "phone",
-    "contact_is_public": "contact_is_public",
-}
-SUBMISSION_M2M_FIELDS = (
-    "fields_of_action",
-    "populations",
-    "regions",
-    "municipalities",
-    "member_organizations",
-)
-
-
 class ProfileSubmissionQuerySet(StaffScopedQuerySet):
     def visible_to(self, user):
         """What concerns the municipalities the user works in: the ones the
@@ -494,12 +491,15 @@ class ProfileSubmissionQuerySet(StaffScopedQuerySet):
         )
 
 
-class ProfileSubmission(models.Model):
+class ProfileSubmission(PartnerProfile):
     """A partner's profile as typed into the public form, new or an update,
     waiting for staff to approve it, reject it or ask for changes.
 
     The text is stored as typed, with the language it was typed in; approval
-    copies it into that language's columns of the partner organization."""
+    copies it into that language's columns of the partner organization.
+    Nothing of it is shown on the public site from here, the contact person
+    least of all: approval copies it to the partner, where it is public
+    only if ``contact_is_public``."""
 
     status = models.CharField(
         _("status"),
@@ -532,100 +532,11 @@ class ProfileSubmission(models.Model):
         help_text=_("Sent through an edit link from the partner's own page."),
     )
 
-    # The public profile, as typed.
-    name = models.CharField(_("name of the organization"), max_length=200)
-    kind = models.CharField(
-        _("kind of organization"),
-        max_length=20,
-        choices=PartnerOrganization.Kind.choices,
-    )
-    summary = models.CharField(
-        _("summary"),
-        max_length=300,
-        blank=True,
-        help_text=_("One sentence shown on directory cards."),
-    )
-    description = models.TextField(
-        _("description"),
-        max_length=5000,
-        help_text=_("Plain text. An empty line starts a new paragraph."),
-    )
-    fields_of_action = models.ManyToManyField(
-        FieldOfAction,
-        related_name="profile_submissions",
-        blank=True,
-        verbose_name=_("fields of action"),
-    )
-    populations = models.ManyToManyField(
-        Population,
-        related_name="profile_submissions",
-        blank=True,
-        verbose_name=_("populations served"),
-    )
-    regions = models.ManyToManyField(
-        Region,
-        related_name="profile_submissions",
-        blank=True,
-        verbose_name=_("regions served"),
-    )
-    municipalities = models.ManyToManyField(
-        Municipality,
-        related_name="partner_profile_submissions",
-        blank=True,
-        verbose_name=_("municipalities served"),
-    )
-    member_organizations = models.ManyToManyField(
-        PartnerOrganization,
-        related_name="member_in_submissions",
-        blank=True,
-        verbose_name=_("member organizations"),
-        help_text=_("For a coalition: member organizations already in the directory."),
-    )
-    members_note = models.TextField(
-        _("other members"),
-        max_length=2000,
-        blank=True,
-        help_text=_("Members that are not in the directory, one per line."),
-    )
-    communities_count = models.PositiveIntegerField(
-        _("communities it runs"),
-        null=True,
-        blank=True,
-        validators=[MaxValueValidator(100_000)],
-    )
-    funders = models.TextField(
-        _("funders"), max_length=2000, blank=True, help_text=_("One funder per line.")
-    )
-    website = models.URLField(_("website"), blank=True)
     logo = CleanImageField(
         _("logo"),
         upload_to=RandomNameUploadTo("partner-submissions"),
         blank=True,
         help_text=_("Checked and saved again without its metadata when it was sent."),
-    )
-    logo_alt = models.CharField(
-        _("logo description"),
-        max_length=200,
-        blank=True,
-        help_text=_("Read aloud to blind visitors; empty means the name is used."),
-    )
-
-    # The contact person: stored apart from the profile and never shown on
-    # the site from here; approval copies it to the partner, where it is
-    # public only if contact_is_public.
-    contact_name = models.CharField(_("contact person"), max_length=150)
-    contact_role = models.CharField(_("contact person's role"), max_length=150)
-    contact_email = models.EmailField(
-        _("contact email"),
-        help_text=_("Where confirmations and edit links are sent."),
-    )
-    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
-    contact_is_public = models.BooleanField(
-        _("show contact details publicly"),
-        default=False,
-        help_text=_(
-            "The partner's choice to show the contact person, email and phone."
-        ),
     )
 
     # Consent and abuse handling.
@@ -687,24 +598,6 @@ class ProfileSubmission(models.Model):
     @property
     def is_pending(self):
         return self.status == SubmissionStatus.PENDING
-
-    def field_of(self, name):
-        """Display value of one submitted field (M2M as a comma-joined list)."""
-        if name in SUBMISSION_M2M_FIELDS:
-            return ", ".join(str(item) for item in getattr(self, name).all())
-        return _display(self, name)
-
-
-def _display(obj, name):
-    value = getattr(obj, name)
-    display = getattr(obj, f"get_{name}_display", None)
-    if display is not None:
-        return str(display())
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return str(_("Yes") if value else _("No"))
-    return str(value)
 
 
 class PartnerEditLinkQuerySet(models.QuerySet):

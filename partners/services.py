@@ -21,15 +21,13 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from modeltranslation.translator import translator
 
 from core.models import PublicationStatus, unique_slug
 from municipalities import tenancy
 from municipalities.models import AuditEvent, StaffRole
 from municipalities.services import audit_event_record
 from partners.models import (
-    SUBMISSION_M2M_FIELDS,
-    SUBMISSION_PLAIN_FIELDS,
-    SUBMISSION_TRANSLATED_FIELDS,
     EmailNotification,
     PartnerEditLink,
     PartnerOrganization,
@@ -73,7 +71,10 @@ def submission_create(
     lists, the logo already cleaned (``core.images``) or None.
     """
     profile = dict(profile)
-    relations = {name: profile.pop(name, None) or [] for name in SUBMISSION_M2M_FIELDS}
+    relations = {
+        field.name: profile.pop(field.name, None) or []
+        for field in ProfileSubmission._meta.many_to_many
+    }
     submission = ProfileSubmission(
         **profile,
         language=language,
@@ -136,7 +137,7 @@ def submission_approve(submission, *, by):
             partner = PartnerOrganization.objects.select_for_update().get(pk=partner.pk)
         _copy_into_partner(submission, partner, created=created)
         partner.save()
-        for name in SUBMISSION_M2M_FIELDS:
+        for name in _profile_relations():
             values = list(getattr(submission, name).all())
             if name == "member_organizations" and not created:
                 # The form offers only published members; those staff linked
@@ -221,22 +222,30 @@ def _copy_into_partner(submission, partner, *, created):
     Hebrew site would show it without a name."""
     language = submission.language
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    translated = translator.get_options_for_model(PartnerOrganization).all_fields
     with translation.override(language):
-        for field, target in SUBMISSION_TRANSLATED_FIELDS.items():
-            value = getattr(submission, field)
-            if not created and getattr(partner, target) == value:
+        for name in PartnerOrganization.profile_field_names():
+            if name in _profile_relations():
                 continue
-            setattr(partner, f"{target}_{language}", value)
+            value = getattr(submission, name)
+            if name not in translated:
+                setattr(partner, name, value)
+                continue
+            if not created and getattr(partner, name) == value:
+                continue
+            setattr(partner, f"{name}_{language}", value)
             if created and language != default:
-                setattr(partner, f"{target}_{default}", value)
-    for field, target in SUBMISSION_PLAIN_FIELDS.items():
-        setattr(partner, target, getattr(submission, field))
+                setattr(partner, f"{name}_{default}", value)
     if created:
         partner.slug = _partner_slug(submission.name)
     if submission.logo:
         with submission.logo.open("rb") as logo:
             content = ContentFile(logo.read())
         partner.logo.save(submission.logo.name, content, save=False)
+
+
+def _profile_relations():
+    return [field.name for field in ProfileSubmission._meta.many_to_many]
 
 
 def _partner_slug(name):
@@ -314,14 +323,14 @@ def edit_link_issue(partner, *, language):
     """Email a single-use edit link to the partner's contact email on file.
     Returns the link, or None when there is no address to send it to (the
     caller must not tell the visitor which)."""
-    if not partner.email:
+    if not partner.contact_email:
         return None
     token = secrets.token_urlsafe(32)
     now = timezone.now()
     link = PartnerEditLink.objects.create(
         partner=partner,
         token_hash=_token_hash(token),
-        sent_to=partner.email,
+        sent_to=partner.contact_email,
         language=language,
         created_at=now,
         expires_at=now + timedelta(seconds=settings.PARTNER_EDIT_LINK_MAX_AGE),
@@ -332,7 +341,7 @@ def edit_link_issue(partner, *, language):
         partner_name = partner.name
     notification = _notification_queue(
         kind=EmailNotification.Kind.EDIT_LINK,
-        recipient=partner.email,
+        recipient=partner.contact_email,
         language=language,
         template="edit_link",
         context={

@@ -136,7 +136,9 @@ def test_partner_page_describes_the_organization(client):
 
 
 def test_partner_contact_details_appear_only_when_public(client):
-    PartnerOrganizationFactory(slug="open", contact_is_public=True, phone="08-1")
+    PartnerOrganizationFactory(
+        slug="open", contact_is_public=True, contact_phone="08-1"
+    )
 
     data = one_of_type(structured_data(client, "/he/partners/open/"), "NGO")
 

@@ -51,8 +51,8 @@ class PartnerOrganizationFactory(factory.django.DjangoModelFactory):
     description_he = "פסקה ראשונה.\n\nפסקה שנייה."
     contact_name_he = "דנה כהן"
     contact_role_he = "רכזת שותפויות"
-    email = factory.Sequence(lambda n: f"partner{n}@example.org")
-    phone = "08-9000000"
+    contact_email = factory.Sequence(lambda n: f"partner{n}@example.org")
+    contact_phone = "08-9000000"
     status = PublicationStatus.PUBLISHED
 
     class Meta:

@@ -31,7 +31,7 @@ def partner():
         name_he="עמותת הגשר",
         name_ar="جمعية الجسر",
         summary_he="משפט בעברית.",
-        email="office@bridges.example.org",
+        contact_email="office@bridges.example.org",
         fields_of_action=[FieldOfActionFactory()],
     )
 
@@ -78,7 +78,7 @@ def test_asking_for_a_link_emails_the_contact_on_file(ask_for_link, client, part
 def test_the_answer_is_the_same_whether_or_not_there_is_an_email(
     ask_for_link, client, partner
 ):
-    without_email = PartnerOrganizationFactory(slug="no-email", email="")
+    without_email = PartnerOrganizationFactory(slug="no-email", contact_email="")
 
     with_answer = client.get(ask_for_link(partner)["Location"])
     without_answer = client.get(ask_for_link(without_email)["Location"])

@@ -67,9 +67,9 @@ def test_draft_partner_is_neither_listed_nor_reachable(client):
 
 
 def test_contact_details_are_shown_only_when_the_partner_agreed(client):
-    private = PartnerOrganizationFactory(email="private@example.org")
+    private = PartnerOrganizationFactory(contact_email="private@example.org")
     public = PartnerOrganizationFactory(
-        email="public@example.org", contact_is_public=True
+        contact_email="public@example.org", contact_is_public=True
     )
 
     assert (

@@ -117,7 +117,7 @@ def test_a_logo_of_2000_by_2000_pixels_is_still_accepted(client, answers):
 
 @pytest.fixture
 def edit_path(after_commit):
-    partner = PartnerOrganizationFactory(email="office@bridges.example.org")
+    partner = PartnerOrganizationFactory(contact_email="office@bridges.example.org")
     with after_commit():
         services.edit_link_issue(partner, language="he")
     body = mail.outbox[-1].body

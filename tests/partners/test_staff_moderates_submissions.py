@@ -110,8 +110,8 @@ def test_an_update_is_shown_beside_the_profile_with_changed_fields_marked(
         website="https://new.example.org",
         contact_name=partner.contact_name_he,
         contact_role=partner.contact_role_he,
-        contact_email=partner.email,
-        contact_phone=partner.phone,
+        contact_email=partner.contact_email,
+        contact_phone=partner.contact_phone,
     )
 
     response = staff_client.get(_review_url(submission))
@@ -167,7 +167,7 @@ def test_approval_publishes_a_new_organization(staff_client, admin_user, client)
     assert partner.status == PublicationStatus.PUBLISHED
     assert partner.name_he == "עמותת הגשר"
     assert partner.summary_he == "מחברת שכנים."
-    assert partner.email == "rotem@bridges.example.org"
+    assert partner.contact_email == "rotem@bridges.example.org"
     assert list(partner.fields_of_action.all()) == [field]
     assert list(partner.municipalities.all()) == [city]
     assert partner.logo.name.startswith("partners/")
@@ -268,7 +268,7 @@ def test_an_approved_update_changes_only_what_was_changed_in_its_language(
     assert partner.description_he == "תיאור בעברית."
     # The fallback text was not copied into the Arabic column.
     assert not partner.summary_ar
-    assert partner.email == "new@bridges.example.org"
+    assert partner.contact_email == "new@bridges.example.org"
     assert PartnerOrganization.objects.count() == 1
 
 
