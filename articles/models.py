@@ -24,7 +24,8 @@ from municipalities.models import (
     Municipality,
     StaffScopedQuerySet,
 )
-from partners.models import PartnerOrganization, Partnership
+from partners.models import PartnerOrganization
+from partnerships.models import Partnership
 
 
 class Topic(models.Model):

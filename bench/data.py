@@ -31,14 +31,8 @@ from core.html import sanitize_html
 from core.models import PublicationStatus
 from demo.loader import PALETTES, hero_image_bytes
 from municipalities.models import CommunityDepartment, Municipality, ProfessionalNetwork
-from partners.models import (
-    Delegation,
-    FieldOfAction,
-    PartnerOrganization,
-    Partnership,
-    Population,
-    Region,
-)
+from partners.models import FieldOfAction, PartnerOrganization, Population, Region
+from partnerships.models import Delegation, Partnership
 
 SLUG_PREFIX = "bench-"
 BATCH_SIZE = 1000

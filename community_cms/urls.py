@@ -29,7 +29,9 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("news/", include("articles.urls")),
     path("departments/", include("website.department_urls")),
-    path("partnerships/", include("partners.partnership_urls")),
+    path("partnerships/", include("partnerships.urls")),
+    # The submission form and edit links live under the directory's address.
+    path("partners/", include("submissions.urls")),
     path("partners/", include("partners.urls")),
     path("search/", include("search.urls")),
     path("accessibility/", accessibility_statement, name="accessibility"),

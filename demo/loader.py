@@ -34,14 +34,11 @@ from municipalities.models import (
     StaffMembership,
     StaffRole,
 )
-from partners.models import (
+from partners.models import FieldOfAction, PartnerOrganization, Population, Region
+from partnerships.models import (
     Delegation,
     DelegationActivity,
-    FieldOfAction,
-    PartnerOrganization,
     Partnership,
-    Population,
-    Region,
     SteeringCommitteeMember,
 )
 

@@ -4,6 +4,6 @@ from django.utils.translation import gettext_lazy as _
 
 class PartnersConfig(AppConfig):
     name = "partners"
-    verbose_name = _("Partners and partnerships")
+    verbose_name = _("Partner directory")
     # Saving its content changes public pages (core.page_cache).
     public_content = True

@@ -1,21 +1,11 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from partners.models import (
-    Delegation,
-    DelegationActivity,
-    FieldOfAction,
-    PartnerOrganization,
-    Partnership,
-    Population,
-    Region,
-    SteeringCommitteeMember,
-)
+from partners.models import FieldOfAction, PartnerOrganization, Population, Region
 
 
 @register(FieldOfAction)
 @register(Population)
 @register(Region)
-@register(DelegationActivity)
 class LabelTranslationOptions(TranslationOptions):
     fields = ("name",)
 
@@ -33,25 +23,3 @@ class PartnerOrganizationTranslationOptions(TranslationOptions):
         "contact_role",
         "spotlight_story",
     )
-
-
-@register(Partnership)
-class PartnershipTranslationOptions(TranslationOptions):
-    fields = (
-        "name",
-        "partner_city",
-        "partner_country",
-        "summary",
-        "description",
-        "image_alt",
-    )
-
-
-@register(SteeringCommitteeMember)
-class SteeringCommitteeMemberTranslationOptions(TranslationOptions):
-    fields = ("name", "role")
-
-
-@register(Delegation)
-class DelegationTranslationOptions(TranslationOptions):
-    fields = ("title", "summary")

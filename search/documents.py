@@ -21,7 +21,8 @@ from modeltranslation.utils import build_localized_fieldname
 from articles.models import Article, ArticleStatus
 from core.models import PublicationStatus
 from municipalities.models import CommunityDepartment
-from partners.models import PartnerOrganization, Partnership
+from partners.models import PartnerOrganization
+from partnerships.models import Partnership
 from search import text
 from search.models import Kind, SearchDocument
 

@@ -17,7 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
 from municipalities.models import CommunityDepartment, Municipality
-from partners.models import PartnerOrganization, Partnership
+from partners.models import PartnerOrganization
+from partnerships.models import Partnership
 
 
 class Kind(models.TextChoices):

@@ -27,7 +27,7 @@ from django.dispatch import receiver
 from articles.models import Article, Quote, Topic
 from core.tasks import enqueue_on_commit
 from municipalities.models import Municipality
-from partners.models import Delegation, Partnership
+from partnerships.models import Delegation, Partnership
 from search import services, tasks
 from search.documents import SOURCES
 

@@ -13,6 +13,7 @@ LAYERS = [
     ["core"],
     ["municipalities"],
     ["partners"],
+    ["partnerships", "submissions"],
     ["articles"],
     ["search"],
     ["website"],

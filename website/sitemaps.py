@@ -6,7 +6,8 @@ from django.urls import reverse
 
 from articles.models import Article
 from municipalities.models import CommunityDepartment
-from partners.models import PartnerOrganization, Partnership
+from partners.models import PartnerOrganization
+from partnerships.models import Partnership
 
 
 class PublicSitemap(Sitemap):

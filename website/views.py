@@ -17,11 +17,12 @@ from articles.models import Article
 from core.page_cache import cache_public_page
 from core.pagination import paginate
 from municipalities.models import CommunityDepartment
-from partners.models import Delegation, PartnerOrganization
+from partners.models import PartnerOrganization
+from partnerships.models import Delegation
 
 # Pages only their holders may open (signed preview links, partners' edit
 # links): kept out of search engines in every language.
-PRIVATE_URL_NAMES = ["articles:preview", "partners:edit"]
+PRIVATE_URL_NAMES = ["articles:preview", "submissions:edit"]
 HOME_ARTICLE_COUNT = 6
 HOME_DELEGATION_COUNT = 3
 

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "core",
     "municipalities",
     "partners",
+    "partnerships",
+    "submissions",
     "articles",
     # Reads the content apps above; none of them knows it.
     "search",
@@ -209,6 +211,8 @@ OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", default="Community CMS")
 NETWORK_ADMIN_APPS = [
     "community_cms",
     "partners",
+    "partnerships",
+    "submissions",
     "articles",
     "auth",
     "axes",
@@ -356,7 +360,7 @@ TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 # review page for staff). Never taken from the request's Host header.
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
 # Seconds a mail server may take before sending counts as failed (and is
-# retried by a later task, partners/tasks.py), so a slow server never holds
+# retried by a later task, submissions/tasks.py), so a slow server never holds
 # up the worker for long.
 EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 # Tries in all before a failed email is left for staff to send again.

@@ -9,7 +9,8 @@ from django.utils import translation
 from articles.models import Article
 from demo.loader import load_demo
 from municipalities.models import CommunityDepartment
-from partners.models import PartnerOrganization, Partnership
+from partners.models import PartnerOrganization
+from partnerships.models import Partnership
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # What the search page is shown searching for: a plural, to show singulars.

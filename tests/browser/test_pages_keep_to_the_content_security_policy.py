@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from articles.models import Article
 from tests.browser.public_pages import LANGUAGES, load_demo_site, page_paths
-from tests.partners.factories import ProfileSubmissionFactory
+from tests.submissions.factories import ProfileSubmissionFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -100,10 +100,10 @@ def test_staff_pages_break_no_policy_while_staff_work(
     expect(page.locator("#tab_id_body_he .tiptap.ProseMirror")).to_be_visible()
     visited("old revision")
 
-    page.goto(f"{demo}/admin/partners/profilesubmission/{submission.pk}/change/")
+    page.goto(f"{demo}/admin/submissions/profilesubmission/{submission.pk}/change/")
     expect(page.locator(".submission-review__table")).to_be_visible()
     visited("submission review")
 
-    page.goto(f"{demo}/admin/partners/delegation/add/")
+    page.goto(f"{demo}/admin/partnerships/delegation/add/")
     page.locator(".datetimeshortcuts a").first.click()
     visited("delegation form with its calendar")

@@ -3,7 +3,7 @@ the errors it shows, then the form in Arabic and English."""
 
 import pytest
 
-from partners.models import ProfileSubmission, SubmissionStatus
+from submissions.models import ProfileSubmission, SubmissionStatus
 from tests.core.factories import MunicipalityFactory
 from tests.images import image_bytes
 from tests.partners.factories import (

@@ -13,10 +13,10 @@ from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
 from tests.partners.factories import (
     FieldOfActionFactory,
     PartnerOrganizationFactory,
-    PartnershipFactory,
     PopulationFactory,
     RegionFactory,
 )
+from tests.partnerships.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,14 +7,14 @@ from django.urls import reverse
 from core.models import PublicationStatus
 from municipalities.models import StaffRole
 from tests.core.factories import MunicipalityFactory, staff_member
-from tests.partners.factories import PartnershipFactory
+from tests.partnerships.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize(
     "changelist",
-    ["admin:articles_article_changelist", "admin:partners_delegation_changelist"],
+    ["admin:articles_article_changelist", "admin:partnerships_delegation_changelist"],
 )
 def test_partnership_filter_lists_only_the_editors_partnerships(client, changelist):
     own_city, other_city = MunicipalityFactory(), MunicipalityFactory()

@@ -18,11 +18,12 @@ from django_tasks_db.models import DBTaskResult
 from core import renditions
 from municipalities.models import StaffRole
 from municipalities.tenancy import NETWORK_ADMIN_GROUP
-from partners import tasks as partner_tasks
-from partners.models import EmailNotification
+from submissions import tasks as partner_tasks
+from submissions.models import EmailNotification
 from tests.core.factories import MunicipalityFactory, UserFactory, staff_member
 from tests.images import image_file
-from tests.partners.factories import EmailNotificationFactory, PartnershipFactory
+from tests.partnerships.factories import PartnershipFactory
+from tests.submissions.factories import EmailNotificationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -112,7 +113,7 @@ def test_network_admins_see_failed_tasks_and_other_staff_do_not(
     database_tasks, login_with_second_factor, client
 ):
     queued = renditions.renditions_make.enqueue(
-        "partners.Partnership", "image", "gone.jpg"
+        "partnerships.Partnership", "image", "gone.jpg"
     )
     DBTaskResult.objects.get(pk=queued.id).set_failed(OSError("No such file"))
     network_admin = UserFactory()

@@ -6,7 +6,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from articles.models import Article
 from demo.loader import load_demo
 from municipalities.models import StaffMembership
-from partners.models import Delegation, PartnerOrganization
+from partners.models import PartnerOrganization
+from partnerships.models import Delegation
 
 pytestmark = pytest.mark.django_db
 

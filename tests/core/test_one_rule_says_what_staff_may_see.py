@@ -7,14 +7,14 @@ from django.test import RequestFactory
 
 from articles.models import Article
 from municipalities.models import CommunityDepartment, Municipality, StaffRole
-from partners.models import Delegation, Partnership
+from partnerships.models import Delegation, Partnership
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import (
     CommunityDepartmentFactory,
     UserFactory,
     staff_member,
 )
-from tests.partners.factories import DelegationFactory, PartnershipFactory
+from tests.partnerships.factories import DelegationFactory, PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,8 @@ from tests.core.factories import (
     MunicipalityFactory,
     staff_member,
 )
-from tests.partners.factories import PartnerOrganizationFactory, PartnershipFactory
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

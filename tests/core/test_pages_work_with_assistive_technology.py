@@ -15,11 +15,8 @@ from tests.core.factories import (
     AccessibilityStatementFactory,
     CommunityDepartmentFactory,
 )
-from tests.partners.factories import (
-    DelegationFactory,
-    PartnerOrganizationFactory,
-    PartnershipFactory,
-)
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import DelegationFactory, PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

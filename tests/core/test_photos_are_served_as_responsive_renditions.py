@@ -11,7 +11,7 @@ from PIL import Image
 from core import renditions
 from tests.articles.factories import ArticleFactory
 from tests.images import image_file
-from tests.partners.factories import PartnershipFactory
+from tests.partnerships.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,11 +9,8 @@ from django.utils import timezone
 
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import CommunityDepartmentFactory
-from tests.partners.factories import (
-    DelegationFactory,
-    PartnerOrganizationFactory,
-    PartnershipFactory,
-)
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import DelegationFactory, PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

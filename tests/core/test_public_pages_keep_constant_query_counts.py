@@ -12,13 +12,12 @@ from django.utils import timezone
 from tests.articles.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
 from tests.partners.factories import (
-    DelegationFactory,
     FieldOfActionFactory,
     PartnerOrganizationFactory,
-    PartnershipFactory,
     PopulationFactory,
     RegionFactory,
 )
+from tests.partnerships.factories import DelegationFactory, PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

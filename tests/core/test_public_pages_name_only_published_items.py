@@ -15,11 +15,8 @@ from core.models import PublicationStatus
 from search.models import SearchDocument
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
-from tests.partners.factories import (
-    DelegationFactory,
-    PartnerOrganizationFactory,
-    PartnershipFactory,
-)
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import DelegationFactory, PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

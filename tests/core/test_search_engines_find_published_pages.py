@@ -14,7 +14,8 @@ from articles.models import ArticleStatus
 from core.models import PublicationStatus
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
-from tests.partners.factories import PartnerOrganizationFactory, PartnershipFactory
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,15 +9,12 @@ import re
 import pytest
 from django.utils import timezone
 
-from partners.models import Delegation
+from partnerships.models import Delegation
 from tests.articles.factories import ArticleFactory, TopicFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
 from tests.images import image_upload
-from tests.partners.factories import (
-    DelegationFactory,
-    PartnerOrganizationFactory,
-    PartnershipFactory,
-)
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import DelegationFactory, PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -25,6 +25,7 @@ def current_nav_links(html):
         ("/he/news/", ["/he/news/"]),
         ("/he/departments/", ["/he/departments/"]),
         ("/he/partners/", ["/he/partners/"]),
+        ("/he/partners/submit/", ["/he/partners/"]),
         ("/he/partners/meet-the-partner/", ["/he/partners/meet-the-partner/"]),
         ("/he/", []),
     ],

@@ -8,18 +8,15 @@ from django.urls import reverse
 
 from articles.models import Article
 from municipalities.models import CommunityDepartment, StaffRole
-from partners.models import Delegation, Partnership
+from partnerships.models import Delegation, Partnership
 from tests.admin_forms import NO_QUOTES
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import (
     CommunityDepartmentFactory,
     staff_member,
 )
-from tests.partners.factories import (
-    DelegationFactory,
-    PartnerOrganizationFactory,
-    PartnershipFactory,
-)
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import DelegationFactory, PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -19,7 +19,8 @@ from articles.models import Article
 from core.images import CleanImageField
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import MunicipalityFactory
-from tests.partners.factories import PartnerOrganizationFactory, PartnershipFactory
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -15,20 +15,22 @@ from articles.models import Article
 from core.renditions import renditions_make
 from municipalities.models import ProfessionalNetwork
 from municipalities.services import pending_change_record
-from partners.models import DelegationActivity
+from partnerships.models import DelegationActivity
 from tests.articles.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.core.factories import (
     AccessibilityStatementFactory,
     CommunityDepartmentFactory,
 )
 from tests.partners.factories import (
-    DelegationFactory,
-    EmailNotificationFactory,
     FieldOfActionFactory,
     PartnerOrganizationFactory,
     PopulationFactory,
-    ProfileSubmissionFactory,
     RegionFactory,
+)
+from tests.partnerships.factories import DelegationFactory
+from tests.submissions.factories import (
+    EmailNotificationFactory,
+    ProfileSubmissionFactory,
 )
 
 pytestmark = pytest.mark.django_db

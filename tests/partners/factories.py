@@ -1,20 +1,7 @@
-import datetime
-
 import factory
-from django.utils import timezone
 
 from core.models import PublicationStatus
-from partners.models import (
-    Delegation,
-    EmailNotification,
-    FieldOfAction,
-    PartnerOrganization,
-    Partnership,
-    Population,
-    ProfileSubmission,
-    Region,
-)
-from tests.core.factories import MunicipalityFactory
+from partners.models import FieldOfAction, PartnerOrganization, Population, Region
 
 
 class FieldOfActionFactory(factory.django.DjangoModelFactory):
@@ -73,77 +60,3 @@ class PartnerOrganizationFactory(factory.django.DjangoModelFactory):
     def regions(self, create, extracted, **kwargs):
         if create and extracted:
             self.regions.set(extracted)
-
-
-class PartnershipFactory(factory.django.DjangoModelFactory):
-    name_he = factory.Sequence(lambda n: f"שותפות {n}")
-    name_en = factory.Sequence(lambda n: f"Partnership {n}")
-    municipality = factory.SubFactory(MunicipalityFactory)
-    partner_city_he = "מיניאפוליס"
-    partner_city_en = "Minneapolis"
-    partner_country_he = "ארצות הברית"
-    partner_country_en = "United States"
-    year_started = 2022
-    description_he = "שתי ערים שנפגשות."
-    status = PublicationStatus.PUBLISHED
-
-    class Meta:
-        model = Partnership
-
-
-class DelegationFactory(factory.django.DjangoModelFactory):
-    partnership = factory.SubFactory(PartnershipFactory)
-    title_he = factory.Sequence(lambda n: f"משלחת {n}")
-    title_en = factory.Sequence(lambda n: f"Delegation {n}")
-    direction = Delegation.Direction.INBOUND
-    starts_on = factory.LazyFunction(
-        lambda: timezone.localdate() + datetime.timedelta(days=20)
-    )
-    ends_on = factory.LazyAttribute(lambda d: d.starts_on + datetime.timedelta(days=5))
-    participants_count = 10
-
-    class Meta:
-        model = Delegation
-
-
-class ProfileSubmissionFactory(factory.django.DjangoModelFactory):
-    """A pending submission of a new organization, written in Hebrew."""
-
-    language = "he"
-    name = factory.Sequence(lambda n: f"עמותת שכנים טובים {n}")
-    kind = PartnerOrganization.Kind.NGO
-    summary = "מחברת בין שכנים ותיקים וחדשים."
-    description = "אנחנו מלווים ועדי שכונות.\n\nופועלים בשלוש ערים."
-    contact_name = "רותם אברהם"
-    contact_role = "מנהלת תוכניות"
-    contact_email = factory.Sequence(lambda n: f"contact{n}@example.org")
-    contact_phone = "050-1234567"
-    consent_text = "מה נשמר, למה, לכמה זמן ומי רואה."
-    consented_at = factory.LazyFunction(timezone.now)
-
-    class Meta:
-        model = ProfileSubmission
-        skip_postgeneration_save = True
-
-    @factory.post_generation
-    def municipalities(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.municipalities.set(extracted)
-
-    @factory.post_generation
-    def fields_of_action(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.fields_of_action.set(extracted)
-
-
-class EmailNotificationFactory(factory.django.DjangoModelFactory):
-    """An email waiting in the outbox: a confirmation to a submitter."""
-
-    kind = EmailNotification.Kind.SUBMISSION_RECEIVED
-    recipient = factory.Sequence(lambda n: f"submitter{n}@example.org")
-    language = "he"
-    subject = "קיבלנו את הפרטים"
-    body = "תודה, נחזור אליכם בקרוב."
-
-    class Meta:
-        model = EmailNotification

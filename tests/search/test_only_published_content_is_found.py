@@ -15,11 +15,8 @@ from municipalities.models import StaffRole
 from search.models import SearchDocument
 from tests.articles.factories import ArticleFactory, QuoteFactory
 from tests.core.factories import CommunityDepartmentFactory, staff_member
-from tests.partners.factories import (
-    DelegationFactory,
-    PartnerOrganizationFactory,
-    PartnershipFactory,
-)
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import DelegationFactory, PartnershipFactory
 from tests.search.conftest import titles
 
 pytestmark = pytest.mark.django_db

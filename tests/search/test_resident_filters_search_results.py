@@ -6,7 +6,8 @@ import pytest
 
 from tests.articles.factories import ArticleFactory, TopicFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
-from tests.partners.factories import PartnerOrganizationFactory, PartnershipFactory
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import PartnershipFactory
 from tests.search.conftest import titles
 
 pytestmark = pytest.mark.django_db

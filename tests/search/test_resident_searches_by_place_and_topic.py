@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from search.models import SearchDocument
 from tests.articles.factories import ArticleFactory, TopicFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
-from tests.partners.factories import PartnershipFactory
+from tests.partnerships.factories import PartnershipFactory
 from tests.search.conftest import titles
 
 pytestmark = pytest.mark.django_db

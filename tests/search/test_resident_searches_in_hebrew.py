@@ -8,7 +8,8 @@ import pytest
 
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import CommunityDepartmentFactory
-from tests.partners.factories import PartnerOrganizationFactory, PartnershipFactory
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import PartnershipFactory
 from tests.search.conftest import titles
 
 pytestmark = pytest.mark.django_db

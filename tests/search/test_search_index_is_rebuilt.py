@@ -10,11 +10,8 @@ from articles.models import ArticleStatus
 from search.models import SearchDocument, SearchTerm
 from tests.articles.factories import ArticleFactory, QuoteFactory
 from tests.core.factories import CommunityDepartmentFactory
-from tests.partners.factories import (
-    DelegationFactory,
-    PartnerOrganizationFactory,
-    PartnershipFactory,
-)
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import DelegationFactory, PartnershipFactory
 from tests.search.conftest import titles
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,8 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.articles.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
-from tests.partners.factories import PartnerOrganizationFactory, PartnershipFactory
+from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 
