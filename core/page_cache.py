@@ -260,15 +260,20 @@ def _changes_public_pages(model):
 @receiver(post_delete, dispatch_uid="page_cache_deleted")
 def _content_saved(sender, using, **kwargs):
     if _changes_public_pages(sender):
-        # After the commit: a page rendered before it would otherwise be
-        # stored under the new version, with the old content.
-        transaction.on_commit(content_changed, using=using)
+        content_changed_on_commit(using)
 
 
 @receiver(m2m_changed, dispatch_uid="page_cache_m2m_changed")
 def _relations_changed(sender, action, using, **kwargs):
     if action.startswith("post_") and _changes_public_pages(sender):
-        transaction.on_commit(content_changed, using=using)
+        content_changed_on_commit(using)
+
+
+def content_changed_on_commit(using=None):
+    """Make every stored page stale once the current transaction commits:
+    a page rendered before the commit would otherwise be stored under the
+    new version, with the old content."""
+    transaction.on_commit(content_changed, using=using)
 
 
 # Settings that change how pages are drawn.

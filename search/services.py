@@ -12,6 +12,7 @@ from django.db.models import F, TextField, Value
 from django.db.models.functions import Concat, Replace
 
 from articles.models import Article
+from core import page_cache
 from search import text
 from search.backends import get_backend
 from search.documents import (
@@ -119,6 +120,8 @@ def index_rebuild():
                     counts[source.kind] += _write_batch(batch)
                     batch = []
             counts[source.kind] += _write_batch(batch)
+        # Stored search pages show what the old index found.
+        page_cache.content_changed_on_commit()
     logger.info("Search index rebuilt: %s", counts)
     return counts
 
@@ -164,7 +167,7 @@ def municipality_name_reindex(previous_names, municipality):
     ``previous_names`` are the names they were indexed with
     (``municipality_indexed_names`` of the row before the rename)."""
     current = municipality_indexed_names(municipality)
-    _names_replace(
+    _names_replace_public(
         SearchDocument.objects.filter(municipality=municipality),
         {
             language: [(previous_names[language], current[language])]
@@ -176,13 +179,21 @@ def municipality_name_reindex(previous_names, municipality):
 def topic_name_reindex(previous_names, topic):
     """Make the articles about ``topic`` searchable by its current name."""
     current = topic_indexed_names(topic)
-    _names_replace(
+    _names_replace_public(
         _article_documents(tagged_with(topic)),
         {
             language: [(previous_names[language], current[language])]
             for language in previous_names
         },
     )
+
+
+def _names_replace_public(documents, changes):
+    """``_names_replace`` done after the rename's own save: the search pages
+    stored since then still show the old names."""
+    with transaction.atomic():
+        _names_replace(documents, changes)
+        page_cache.content_changed_on_commit()
 
 
 def article_topics_reindex(article_ids, *, added=(), removed=()):

@@ -36,17 +36,32 @@ def empty_rate_limit_counters():
     caches["ratelimit"].clear()
 
 
-@pytest.fixture
-def page_cache_on(settings):
-    """The anonymous page cache as in production, starting empty (the test
-    settings turn it off so that other tests see fresh pages)."""
+@pytest.fixture(autouse=True)
+def page_cache_as_in_production(request, monkeypatch):
+    """Every test sees the anonymous page cache as production has it, empty
+    at the start. A test's transaction is rolled back, never committed, so
+    the content version that production replaces once a save commits is
+    replaced at the save: a request later in the test sees the change. The
+    page cache's own tests keep the commit (``pages_go_stale_on_commit``)."""
     from django.core.cache import cache
 
-    settings.PAGE_CACHE_SECONDS = 600
-    settings.PAGE_MAX_AGE = 60
+    from core import page_cache
+
+    if request.node.get_closest_marker("pages_go_stale_on_commit") is None:
+        monkeypatch.setattr(
+            page_cache,
+            "content_changed_on_commit",
+            lambda using=None: page_cache.content_changed(),
+        )
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """For tests of what drawing a page costs: every request draws it."""
+    settings.PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture

@@ -25,8 +25,6 @@ WHITENOISE_AUTOREFRESH = True
 # Tasks run as they are queued, inside the test; a test that wants them
 # stored asks for the database backend (tests/core/conftest.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-# Tests create content inside transactions that are rolled back, so the
-# content version never moves: a stored page would leak into the next
-# test. The page cache's own tests turn it on.
-PAGE_CACHE_SECONDS = 0
+# The page cache is on, as in production (tests/conftest.py starts each
+# test with it empty). Counts of long lists are not kept between requests.
 PAGINATOR_COUNT_CACHE_SECONDS = 0

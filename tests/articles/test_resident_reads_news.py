@@ -105,7 +105,7 @@ def test_news_list_is_paginated_and_survives_hostile_parameters(client):
 
 
 def test_news_list_runs_the_same_number_of_queries_for_more_articles(
-    client, django_assert_num_queries
+    client, django_assert_num_queries, page_cache_off
 ):
     ArticleFactory.create_batch(3)
     client.get("/he/news/")  # warm up: content types, translations

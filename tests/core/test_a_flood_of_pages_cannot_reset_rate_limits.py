@@ -59,7 +59,6 @@ def test_counters_survive_a_page_cache_that_culls(client):
     assert rate_limit_exceeded("flood", "sender", limit=3, window=600)
 
 
-@pytest.mark.usefixtures("page_cache_on")
 def test_a_page_with_query_parameters_it_does_not_read_is_not_stored(client):
     ArticleFactory()
     client.get("/he/news/?x=1")
@@ -73,7 +72,6 @@ def test_a_page_with_query_parameters_it_does_not_read_is_not_stored(client):
     assert "public" not in response.get("Cache-Control", "")
 
 
-@pytest.mark.usefixtures("page_cache_on")
 @pytest.mark.parametrize(
     "address",
     ["/he/news/?page=2", "/he/partners/?kind=ngo&page=1", "/he/departments/?page=1"],

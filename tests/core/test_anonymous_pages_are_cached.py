@@ -17,7 +17,7 @@ from core.page_cache import (
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import UserFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
+pytestmark = [pytest.mark.django_db, pytest.mark.pages_go_stale_on_commit]
 
 
 def test_second_anonymous_visit_runs_no_sql(client, django_assert_num_queries):

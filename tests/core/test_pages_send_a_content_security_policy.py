@@ -82,7 +82,7 @@ def test_article_page_sends_the_strict_policy_and_only_data_inline(client, artic
     assert inline_code(response) == []
 
 
-def test_a_stored_public_page_is_sent_with_the_policy(client, page_cache_on):
+def test_a_stored_public_page_is_sent_with_the_policy(client):
     client.get("/en/")
     stored = client.get("/en/")
 

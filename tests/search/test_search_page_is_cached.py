@@ -9,7 +9,7 @@ from articles.models import ArticleStatus
 from tests.articles.factories import ArticleFactory
 from tests.search.conftest import titles
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
+pytestmark = [pytest.mark.django_db, pytest.mark.pages_go_stale_on_commit]
 
 
 def test_a_second_anonymous_search_runs_no_sql(search_page, django_assert_num_queries):
