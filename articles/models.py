@@ -460,6 +460,9 @@ class Quote(models.Model):
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
+    # Shown only on its article's page (core.page_cache).
+    municipality_path = "article__municipality"
+
     class Meta:
         ordering = ["sort_order", "pk"]
         verbose_name = _("quote")

@@ -6,7 +6,7 @@ from django.utils.cache import add_never_cache_headers
 
 from articles.forms import ArticleFilterForm
 from articles.models import ARTICLE_CARD_FIELDS, PREVIEW_SALT, Article
-from core.page_cache import cache_public_page
+from core.page_cache import cache_public_page, page_shows_municipality
 from core.pagination import paginate
 
 ARTICLES_PER_PAGE = 12
@@ -34,6 +34,7 @@ def article_detail(request, slug):
     if article.slug != slug:
         return redirect(article, permanent=True)
     article.read_page_relations()
+    page_shows_municipality(request, article.municipality_id)
     # Through the municipality's own manager, which hands it to every
     # related article instead of joining it again.
     related = (

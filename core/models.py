@@ -1,6 +1,7 @@
 """What every kind of content shares: a publication status with its
 queryset, and the helpers for slugs and one-item-per-line fields."""
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -63,3 +64,19 @@ def unique_slug(model, text, *, field="slug", exclude_pk=None, max_length=200):
 def non_empty_lines(text):
     """The lines of a "one item per line" field, trimmed, blank ones left out."""
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def id_at_path(obj, path):
+    """Follow ``path`` (relation names joined by ``__``, as in a model's
+    ``municipality_path``) from ``obj`` and return the id the last relation
+    holds; None where a link is missing, which an unsaved or restored
+    object, or one deleted with what it belonged to, may have."""
+    *hops, last = path.split("__")
+    for hop in hops:
+        try:
+            obj = getattr(obj, hop, None)
+        except ObjectDoesNotExist:
+            return None
+        if obj is None:
+            return None
+    return getattr(obj, f"{last}_id", None)

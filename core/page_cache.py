@@ -14,10 +14,17 @@ Correctness rests on three rules:
   rendered, no session read, and nothing marking it private. Preview
   pages and forms never opt in, and the checks catch a form rendered by
   mistake: a CSRF token is always a cookie.
-* Every cache key holds a *content version*, a random token replaced (not
-  incremented, so an evicted token can never come back) whenever public
-  content is saved or deleted, once the transaction commits. Replacing it
-  makes every stored page unreachable at once; they then expire by age.
+* Every stored page names the *scopes* it was drawn from, with each
+  scope's *version*: a random token replaced (not incremented, so an
+  evicted token can never come back) when content of that scope is saved
+  or deleted, once the transaction commits. A page whose versions are no
+  longer current is drawn again. Most pages show content of every
+  municipality and depend on ``ANY``, which every save replaces; a page
+  that shows one municipality's content (an article) says so
+  (``page_shows_municipality``) and survives saves elsewhere. A model
+  tells its municipality through ``municipality_path``; content without
+  one (partners, topics, labels) is the network's, shown beside every
+  municipality's.
 * Some pages change with no save at all: a scheduled article goes live at
   its time, upcoming visits and spotlights change at midnight. No page is
   kept past the next such moment.
@@ -39,7 +46,13 @@ from django.core import checks
 from django.core.cache import cache
 from django.core.signals import setting_changed
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_migrate,
+    post_save,
+    pre_save,
+)
 from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils import timezone
@@ -53,8 +66,28 @@ from django.utils.cache import (
 )
 from django.utils.http import http_date, parse_http_date_safe
 
-VERSION_KEY = "pagecache:version"
+from core.models import id_at_path
+
 NEXT_CHANGE_KEY = "pagecache:next-change"
+
+# The scopes pages are drawn from. Every save replaces ANY; content of a
+# municipality replaces its own scope too, content of none NETWORK. EPOCH
+# changes only with the code and settings (migrate, a setting in a test).
+ANY = "any"
+NETWORK = "network"
+EPOCH = "epoch"
+
+
+def municipality_scope(municipality_id):
+    return f"municipality:{municipality_id}"
+
+
+def page_shows_municipality(request, municipality_id):
+    """Say that the page being drawn shows content of this municipality
+    and of the network only, so that saves in other municipalities leave
+    it stored."""
+    request.page_scopes = (municipality_scope(municipality_id), NETWORK)
+
 
 # What pages show is declared where it lives: an app whose config says
 # ``public_content = True`` has its saves clear the pages, except for models
@@ -119,36 +152,70 @@ class PublicPageCacheMiddleware:
         if seconds <= 0:
             return self.get_response(request)
 
-        key = _page_key(request, content_version())
+        key = _page_key(request)
         stored = cache.get(key)
         if stored is not None:
-            return _conditional(request, _thaw(stored))
+            versions, frozen = stored
+            if scope_versions(versions) == versions:
+                return _conditional(request, _thaw(frozen))
 
+        before = scope_versions([ANY])
         response = self.get_response(request)
         if _may_store(request, response):
             timeout = min(seconds, seconds_until_next_change())
-            if timeout > 0:
+            scopes = getattr(request, "page_scopes", ())
+            versions = scope_versions([ANY, *scopes])
+            # Every save replaces ANY first: unchanged, nothing was saved
+            # while the page was drawn, and its scopes' versions are the
+            # ones it was drawn with.
+            if timeout > 0 and versions[ANY] == before[ANY]:
+                if scopes:
+                    del versions[ANY]
                 _add_caching_headers(response, min(timeout, settings.PAGE_MAX_AGE))
-                cache.set(key, _freeze(response), timeout)
+                cache.set(key, (versions, _freeze(response)), timeout)
                 return _conditional(request, response)
         return response
 
 
+def scope_versions(scopes):
+    """``{scope: version}`` for ``scopes`` and EPOCH, in one cache read; a
+    version missing (first use, or evicted) is made, which leaves every
+    page stored under the old one stale."""
+    keys = {f"pagecache:scope:{scope}": scope for scope in {EPOCH, *scopes}}
+    found = cache.get_many(list(keys))
+    for key in keys.keys() - found.keys():
+        # add(): concurrent processes agree on one token.
+        cache.add(key, _new_version(), timeout=None)
+        found[key] = cache.get(key) or _new_version()
+    return {keys[key]: version for key, version in found.items()}
+
+
 def content_version():
-    """The token in every page key; replaced when public content changes."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        # First request, or the token was evicted: every stored page is
-        # treated as stale. add() lets concurrent processes agree on one.
-        cache.add(VERSION_KEY, _new_version(), timeout=None)
-        version = cache.get(VERSION_KEY) or _new_version()
-    return version
+    """A token replaced whenever any public content changes: for what
+    depends on all of it (the counts of long lists)."""
+    return scope_versions([ANY])[ANY]
 
 
-def content_changed():
-    """Make every stored page stale. Called after public content changes."""
-    cache.set(VERSION_KEY, _new_version(), timeout=None)
+def drawing_version():
+    """A token replaced when the code or the settings change (every
+    deployment migrates): for fragments that show no content."""
+    return scope_versions([])[EPOCH]
+
+
+def content_changed(scopes=()):
+    """Make the stored pages of ``scopes`` stale, and those that depend on
+    all content. Called after public content changes."""
+    # ANY first: a page drawn meanwhile is then never stored under the
+    # new version of its scope (see the middleware).
+    for scope in (ANY, *scopes):
+        cache.set(f"pagecache:scope:{scope}", _new_version(), timeout=None)
     cache.set(NEXT_CHANGE_KEY, _next_scheduled_change(), timeout=None)
+
+
+def everything_changed():
+    """Make every stored page and fragment stale: new code, new settings,
+    content written behind the signals' back."""
+    content_changed([EPOCH, NETWORK])
 
 
 def seconds_until_next_change():
@@ -181,13 +248,13 @@ def _is_anonymous_read(request):
     )
 
 
-def _page_key(request, version):
+def _page_key(request):
     # The absolute address holds the scheme, the host and the query string;
     # the language is the path's prefix.
     address = hashlib.md5(  # noqa: S324 - a cache key, not a secret
         request.build_absolute_uri().encode()
     ).hexdigest()
-    return f"pagecache:{version}:{address}"
+    return f"pagecache:page:{address}"
 
 
 def _may_store(request, response):
@@ -256,24 +323,50 @@ def _changes_public_pages(model):
     )
 
 
+@receiver(pre_save, dispatch_uid="page_cache_saving")
+def _content_saving(sender, instance, raw=False, **kwargs):
+    # Content moved to another municipality leaves the pages of the one it
+    # was in too: read where it was before the save writes over it.
+    path = getattr(sender, "municipality_path", None)
+    if raw or not path or instance.pk is None or not _changes_public_pages(sender):
+        return
+    instance._page_cache_previous_scope = (
+        sender._base_manager.filter(pk=instance.pk).values_list(path, flat=True).first()
+    )
+
+
 @receiver(post_save, dispatch_uid="page_cache_saved")
 @receiver(post_delete, dispatch_uid="page_cache_deleted")
-def _content_saved(sender, using, **kwargs):
+def _content_saved(sender, instance, using, **kwargs):
     if _changes_public_pages(sender):
-        content_changed_on_commit(using)
+        content_changed_on_commit(using, _scopes_of(instance))
 
 
 @receiver(m2m_changed, dispatch_uid="page_cache_m2m_changed")
-def _relations_changed(sender, action, using, **kwargs):
+def _relations_changed(sender, instance, action, using, **kwargs):
     if action.startswith("post_") and _changes_public_pages(sender):
-        content_changed_on_commit(using)
+        content_changed_on_commit(using, _scopes_of(instance))
 
 
-def content_changed_on_commit(using=None):
-    """Make every stored page stale once the current transaction commits:
-    a page rendered before the commit would otherwise be stored under the
-    new version, with the old content."""
-    transaction.on_commit(content_changed, using=using)
+def content_changed_on_commit(using=None, scopes=()):
+    """Make the stored pages of ``scopes`` (and those that depend on all
+    content) stale once the current transaction commits: a page drawn
+    before the commit would otherwise be stored under the new versions,
+    with the old content."""
+    transaction.on_commit(partial(content_changed, scopes), using=using)
+
+
+def _scopes_of(instance):
+    """The scopes whose pages show ``instance``: its municipality's (and
+    the one it was in before this save), or the network's."""
+    path = getattr(type(instance), "municipality_path", None)
+    if not path:
+        return [NETWORK]
+    scopes = {municipality_scope(id_at_path(instance, path))}
+    previous = getattr(instance, "_page_cache_previous_scope", None)
+    if previous is not None:
+        scopes.add(municipality_scope(previous))
+    return sorted(scopes)
 
 
 # Settings that change how pages are drawn.
@@ -288,14 +381,14 @@ def _settings_changed(setting, **kwargs):
     # old ones (static file names, languages) must not be served. (Not on a
     # change of CACHES itself: the cache named there need not exist.)
     if setting in DRAWING_SETTINGS:
-        cache.set(VERSION_KEY, _new_version(), timeout=None)
+        everything_changed()
 
 
 @receiver(post_migrate, dispatch_uid="page_cache_migrated")
 def _schema_migrated(sender, **kwargs):
     # A deployment runs migrate: start it with fresh pages.
     if sender.label == "community_cms":
-        cache.set(VERSION_KEY, _new_version(), timeout=None)
+        everything_changed()
 
 
 @checks.register(checks.Tags.caches, deploy=True)

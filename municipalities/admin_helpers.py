@@ -18,6 +18,7 @@ from reversion.errors import RevertError
 from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 
+from core.models import id_at_path
 from municipalities import tenancy
 from municipalities.models import AuditEvent, PendingChange
 from municipalities.services import audit_event_record, pending_change_record
@@ -227,7 +228,7 @@ class MunicipalityScopedAdmin(AuditedAdmin):
             return None
         if not rest:
             return related.pk
-        return tenancy.municipality_id_of_path(related, "__".join(rest))
+        return id_at_path(related, "__".join(rest))
 
     def save_related(self, request, form, formsets, change):
         # Relations the user cannot see (another municipality served by a

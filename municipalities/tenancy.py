@@ -8,9 +8,10 @@ answers are cached on the user object for the length of a request.
 
 from django.conf import settings
 from django.contrib.auth.models import Permission
-from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from core.models import id_at_path
 
 NETWORK_ADMIN_GROUP = "network_admin"
 
@@ -111,19 +112,4 @@ def municipality_id_of(obj):
     path = getattr(type(obj), "municipality_path", None)
     if path is None:
         return None
-    return municipality_id_of_path(obj, path)
-
-
-def municipality_id_of_path(obj, path):
-    """Follow ``path`` (relation names joined by ``__``, the last one the
-    municipality) from ``obj``; None where a link is missing, which an
-    unsaved or restored object may have."""
-    *hops, last = path.split("__")
-    for hop in hops:
-        try:
-            obj = getattr(obj, hop, None)
-        except ObjectDoesNotExist:
-            return None
-        if obj is None:
-            return None
-    return getattr(obj, f"{last}_id", None)
+    return id_at_path(obj, path)

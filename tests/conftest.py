@@ -51,7 +51,7 @@ def page_cache_as_in_production(request, monkeypatch):
         monkeypatch.setattr(
             page_cache,
             "content_changed_on_commit",
-            lambda using=None: page_cache.content_changed(),
+            lambda using=None, scopes=(): page_cache.content_changed(scopes),
         )
     cache.clear()
     yield

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from bench import data as bench_data
-from core.page_cache import content_changed
+from core.page_cache import everything_changed
 
 
 class Command(BaseCommand):
@@ -74,7 +74,7 @@ class Command(BaseCommand):
         bench_data.generate(sizes, seed=options["seed"], stdout=self.stdout)
         self.stdout.write(f"Written in {time.monotonic() - started:.0f} s.")
         bench_data.analyze_tables()
-        content_changed()
+        everything_changed()
         if apps.is_installed("search") and not options["skip_search_index"]:
             started = time.monotonic()
             call_command("rebuild_search_index", verbosity=options["verbosity"])
