@@ -46,10 +46,20 @@ PORTS = {
 }
 WAGTAIL_PAGES = 1200
 SEARCHES = {
+    # A word both sites find: Wagtail's search matches whole words only.
+    "search: Hebrew word (משלחת)": "משלחת",
     "search: prefixed Hebrew word (ובמשלחת)": "ובמשלחת",
     "search: Hebrew with a typo (פסטבל)": "פסטבל",
     "search: English (volunteering)": "volunteering",
 }
+# The same words through Wagtail's own search (bench/wagtail_site/search).
+WAGTAIL_SEARCH_PATHS = {
+    words: f"/search/?query={urllib.parse.quote(words)}" for words in SEARCHES.values()
+}
+
+
+def wagtail_search_name(words, suffix=""):
+    return f"reference: Wagtail search ({words}{suffix})"
 
 
 def main():
@@ -109,6 +119,7 @@ def main():
         targets = load_targets(paths, measured_slug, args)
         for target in targets:
             wait_until_ok(target["port"], target["path"])
+        search_results = search_result_counts(paths, args)
         warm_up(targets)
 
         runs = {target["name"]: [] for target in targets}
@@ -123,6 +134,15 @@ def main():
                 )
                 wait_until_idle(target["port"])
         freshness = microcache_freshness(env)
+        log("pages right after a save")
+        after_save = json.loads(
+            run_django(
+                env,
+                "bench/measure_after_save.py",
+                str(PORTS["cached"]),
+                measured_slug,
+            ).splitlines()[-1]
+        )
         rss = {name: peak_rss_mb(pid) for name, pid in pids.items()}
 
     queries = json.loads(
@@ -136,6 +156,7 @@ def main():
                 "count_queries",
                 f"/{urllib.parse.quote(measured_slug)}/",
                 "/",
+                *WAGTAIL_SEARCH_PATHS.values(),
             ).splitlines()[-1]
         )
     admin = json.loads(run_django(env, "bench/measure_admin.py"))
@@ -151,8 +172,10 @@ def main():
         "wagtail_queries": wagtail_queries,
         "admin": admin,
         "microcache_freshness": freshness,
+        "after_save": after_save,
         "worker_peak_rss_mb": rss,
         "search_note": search_note,
+        "search_results": search_results,
     }
     (out / "results.json").write_text(
         json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8"
@@ -257,9 +280,14 @@ def prepare_wagtail(args, export):
         "WAGTAIL_STATIC_ROOT": str(STATE / "wagtail-static"),
         "CONN_MAX_AGE": "600",
     }
-    log("Wagtail: migrate, load pages, collectstatic")
+    log("Wagtail: migrate, load pages, search index, collectstatic")
     run_wagtail(env, "migrate", "--no-input", "-v0")
     run_wagtail(env, "load_bench_articles", str(export), str(STATE / "media"))
+    # Each page is indexed as it is created (Wagtail's post_save handler,
+    # run at once by django-tasks' default backend), but with the fields
+    # and text search configuration of that time: a database loaded before
+    # a change of either would keep its old index. 1,200 pages: seconds.
+    run_wagtail(env, "update_index")
     run_wagtail(env, "collectstatic", "--no-input", "-v0")
     return env
 
@@ -425,6 +453,24 @@ def check_search(paths):
     return None
 
 
+def search_result_counts(paths, args):
+    """What each search finds, so that a comparison of speeds is not one
+    of a search with results against one without: the results on our
+    first page (20 at most) and Wagtail's count of all its results."""
+    found = {}
+    for name, words in SEARCHES.items():
+        if name not in paths:
+            continue
+        ours = fetch(PORTS["uncached"], paths[name])
+        found[words] = {"ours_first_page": ours.count(b'class="search-result"')}
+        if not args.skip_wagtail:
+            page = fetch(PORTS["wagtail"], WAGTAIL_SEARCH_PATHS[words])
+            count = re.search(rb'data-count="(\d+)"', page)
+            found[words]["wagtail"] = int(count.group(1)) if count else None
+        log(f"  search {words}: {found[words]}")
+    return found
+
+
 def ours_paths(measured_slug):
     slug = urllib.parse.quote(measured_slug)
     paths = {
@@ -436,7 +482,9 @@ def ours_paths(measured_slug):
         ),
     }
     for name, words in SEARCHES.items():
-        paths[name] = f"/he/search/?q={urllib.parse.quote(words)}"
+        # English words are searched on the English site, where they are.
+        language = "he" if any("\u0590" <= c <= "\u05ff" for c in words) else "en"
+        paths[name] = f"/{language}/search/?q={urllib.parse.quote(words)}"
     return paths
 
 
@@ -501,7 +549,8 @@ def load_targets(paths, measured_slug, args):
     # The searches last: the slowest pages disturb the others least. Under
     # 16 connections to 2 workers a request mostly waits for the ones ahead
     # of it, so each search is also measured one visitor at a time: its own
-    # time, what a resident waits when the site is not overloaded.
+    # time, what a resident waits when the site is not overloaded. Wagtail's
+    # own search for the same words follows each, loaded the same two ways.
     for name, path in paths.items():
         if name in SEARCHES:
             targets += [
@@ -513,6 +562,21 @@ def load_targets(paths, measured_slug, args):
                     "connections": 1,
                 },
             ]
+            if not args.skip_wagtail:
+                words = SEARCHES[name]
+                targets += [
+                    {
+                        "name": wagtail_search_name(words),
+                        "port": PORTS["wagtail"],
+                        "path": WAGTAIL_SEARCH_PATHS[words],
+                    },
+                    {
+                        "name": wagtail_search_name(words, f", {ONE_VISITOR}"),
+                        "port": PORTS["wagtail"],
+                        "path": WAGTAIL_SEARCH_PATHS[words],
+                        "connections": 1,
+                    },
+                ]
     return targets
 
 
@@ -658,6 +722,41 @@ def machine():
 # ---------------------------------------------------------------- report
 
 
+AFTER_SAVE_ROWS = {
+    "same_municipality_article": (
+        "right after a save: article of the same municipality (cold)"
+    ),
+    "news_page_1": "… news page 1 (cold)",
+    "other_municipality_article": "… article of another municipality (kept)",
+}
+
+
+def search_notes(results):
+    """Say so when a search compared finds nothing: a search without
+    results is not a fair reference for one with."""
+    notes = []
+    for words, found in results.get("search_results", {}).items():
+        ours = found["ours_first_page"]
+        wagtail = found.get("wagtail")
+        if wagtail == 0 or ours == 0:
+            notes.append(
+                f"Note: for “{words}” our search shows {ours} results on its "
+                f"first page and Wagtail's finds {wagtail}: "
+                + (
+                    "Wagtail's search matches whole words only (no Hebrew "
+                    "prefixes, no typo correction), so it is no fair reference "
+                    "for this word."
+                    if wagtail == 0 and ours
+                    else "neither finds anything; the two are compared on a "
+                    "search without results."
+                    if wagtail == 0
+                    else "ours finds nothing here; this row measures a search "
+                    "without results."
+                )
+            )
+    return notes
+
+
 def markdown(results, paths):
     s = results["summary"]
 
@@ -713,10 +812,27 @@ def markdown(results, paths):
         f"A newly published article appeared on the news list after "
         f"{fresh['visible_after_s']} s (micro-cache lifetime "
         f"{fresh['microcache_lifetime_s']} s).",
-        "",
-        "### Targets",
-        "",
     ]
+    after = results["after_save"]
+    lines += [
+        "",
+        f"Pages right after a save of another article of the measured "
+        f"article's municipality (page cache on, one request each, "
+        f"{after['rounds']} rounds):",
+        "",
+        "| page | median ms | max ms | stored, before the save: median ms |",
+        "|---|---:|---:|---:|",
+    ]
+    for key, label in AFTER_SAVE_ROWS.items():
+        row = after[key]
+        lines.append(
+            f"| {label} | {row['median_ms']} | {row['max_ms']} | "
+            f"{row['stored_median_ms']} |"
+        )
+    notes = search_notes(results)
+    if notes:
+        lines += ["", *notes]
+    lines += ["", "### Targets", ""]
     wagtail_article = rps("reference: Wagtail article")
     wagtail_index = rps("reference: Wagtail index (20 items)")
     checks = []
@@ -750,9 +866,10 @@ def markdown(results, paths):
     checks.append(
         ("no public page above 6 queries", f"max {most} ({worst_name})", most <= 6)
     )
-    for load, suffix in (
-        (ONE_VISITOR, f"(uncached, {ONE_VISITOR})"),
-        (f"{results['settings']['connections']} connections", "(uncached)"),
+    connections = f"{results['settings']['connections']} connections"
+    for load, suffix, limit in (
+        (ONE_VISITOR, f"(uncached, {ONE_VISITOR})", 50),
+        (connections, "(uncached)", 100),
     ):
         searched = [
             s[f"{n} {suffix}"]["p95_ms"] for n in SEARCHES if f"{n} {suffix}" in s
@@ -760,10 +877,37 @@ def markdown(results, paths):
         if searched:
             worst = max(searched)
             checks.append(
-                (f"search p95 < 100 ms, {load}", f"{worst:.0f} ms", worst < 100)
+                (
+                    f"search p95 < {limit} ms, {load}",
+                    f"{worst:.0f} ms",
+                    worst < limit,
+                )
             )
         else:
-            checks.append(("search p95 < 100 ms", results["search_note"], False))
+            checks.append((f"search p95 < {limit} ms", results["search_note"], False))
+    searched = [rps(f"{n} (uncached)") for n in SEARCHES if f"{n} (uncached)" in s]
+    if searched:
+        ratio = min(searched) / rps("reference: bare Django view")
+        checks.append(
+            (
+                f"search at {connections} ≥ 10% of the bare Django view (slowest)",
+                f"{ratio:.0%}",
+                ratio >= 0.1,
+            )
+        )
+    for name, words in SEARCHES.items():
+        wagtail_search = rps(wagtail_search_name(words))
+        if wagtail_search and f"{name} (uncached)" in s:
+            ratio = rps(f"{name} (uncached)") / wagtail_search
+            found = results.get("search_results", {}).get(words, {})
+            unfair = " (Wagtail finds nothing)" if found.get("wagtail") == 0 else ""
+            checks.append(
+                (
+                    f"search ≥ 3× Wagtail's search ({words})",
+                    f"{ratio:.2f}×{unfair}",
+                    ratio >= 3,
+                )
+            )
     slowest = max(row["median_ms"] for row in admin.values())
     checks.append(("admin changelist < 0.5 s", f"{slowest:.0f} ms", slowest < 500))
     biggest = max(v for v in rss.values() if v)

@@ -4,6 +4,7 @@ a Wagtail developer would model the same content."""
 from django.db import models
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail.search import index
 
 INDEX_LENGTH = 20
 
@@ -36,5 +37,13 @@ class NewsArticlePage(Page):
         related_name="+",
     )
     byline = models.CharField(max_length=150, blank=True)
+
+    # Searched as community_cms searches an article: its title (Page's
+    # own fields), lede and text.
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lede"),
+        index.SearchField("body"),
+    ]
 
     parent_page_types = ["news.NewsIndexPage"]

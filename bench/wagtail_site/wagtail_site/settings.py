@@ -14,6 +14,7 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
 
 INSTALLED_APPS = [
     "news",
+    "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
@@ -92,7 +93,17 @@ MEDIA_ROOT = os.environ["WAGTAIL_MEDIA_ROOT"]
 
 WAGTAIL_SITE_NAME = "קהילה בעיר"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend: on PostgreSQL, its full-text search. Its
+# text search configuration is otherwise the database's default
+# (pg_catalog.english here), which would stem words as English; "simple"
+# only lowercases, which is all Hebrew can be given (PostgreSQL has no
+# Hebrew dictionary). Changing it needs `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "simple",
+    }
+}
 
 LOGGING = {
     "version": 1,
