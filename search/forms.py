@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from articles.forms import MunicipalityAndTopicFilters
+from core.form_fields import QuickSelect
 from search.models import Kind
 from search.query import MAX_QUERY_LENGTH, ParsedQuery
 
@@ -27,6 +28,8 @@ class SearchForm(MunicipalityAndTopicFilters):
         label=_("Kind"),
         choices=[("", _("Everything")), *Kind.choices],
         required=False,
+        # Django draws each <option> with a template of its own.
+        widget=QuickSelect,
     )
     field_order = ["q", "kind", "municipality", "topic"]
 

@@ -45,6 +45,26 @@ def _matches(word, forms):
     return False
 
 
+@lru_cache(maxsize=1000)
+def _keys(forms):
+    """What the normalized text holds wherever a word of it matches
+    ``forms``: every form a word can share with a query word is part of
+    the word (a prefix or an ending taken off), but for the English
+    plural "ies", whose form ends in "y" instead; Latin words marked by
+    prefix hold the form too."""
+    keys = set(forms)
+    keys.update(form[:-1] for form in forms if len(form) > 1 and form.endswith("y"))
+    return tuple(keys)
+
+
+def _may_match(source, forms):
+    """False when no word of ``source`` can match ``forms``, as is the case
+    for most snippets (the words are in the title): one pass in C over
+    the normalized text instead of checking it word by word."""
+    normalized = text.normalize(source)
+    return any(key in normalized for key in _keys(forms))
+
+
 def _marked(source, forms, start=0, end=None):
     end = len(source) if end is None else end
     pieces, position = [], start
@@ -67,7 +87,8 @@ def snippet(source, forms, length=SNIPPET_LENGTH):
     """About ``length`` characters of ``source`` around its first word that
     matches ``forms``, cut at spaces, with an ellipsis where cut."""
     source = source or ""
-    first = next(
+    may_match = _may_match(source, forms)
+    first = may_match and next(
         (
             match
             for match in WORD_IN_TEXT.finditer(source)
@@ -76,13 +97,15 @@ def snippet(source, forms, length=SNIPPET_LENGTH):
         None,
     )
     start = 0
-    if first is not None and first.start() > SNIPPET_LEAD:
+    if first and first.start() > SNIPPET_LEAD:
         start = source.rfind(" ", 0, first.start() - SNIPPET_LEAD) + 1
     end = len(source)
     if end - start > length:
         cut = source.rfind(" ", start, start + length)
         end = cut if cut > start else start + length
-    marked = _marked(source, forms, start, end)
+    marked = (
+        _marked(source, forms, start, end) if may_match else escape(source[start:end])
+    )
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(source) else ""
     return mark_safe(f"{prefix}{marked.strip()}{suffix}")  # noqa: S308 - escaped

@@ -30,9 +30,18 @@ def search_results(request):
         # The results know their number: no count query, and no cached
         # count (core.pagination.paginate) to keep.
         paginator = ListPaginator(results.documents, RESULTS_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        # The filter's list of municipalities is read anyway for its
+        # <select>: the results take their municipality from it.
+        municipalities = {
+            municipality.pk: municipality
+            for municipality in form.fields["municipality"].objects
+        }
+        for result in page_obj:
+            result.municipality = municipalities.get(result.municipality_id)
         context.update(
             results=results,
-            page_obj=paginator.get_page(request.GET.get("page")),
+            page_obj=page_obj,
             forms=results.query.all_forms,
         )
     response = render(request, "search/results.html", context)
