@@ -171,8 +171,15 @@ class PartnerProfile(models.Model):
     @classmethod
     def profile_field_names(cls):
         """The shared fields, relations last."""
-        opts = PartnerProfile._meta
-        return [field.name for field in (*opts.local_fields, *opts.local_many_to_many)]
+        return [*cls.profile_value_names(), *cls.profile_relation_names()]
+
+    @classmethod
+    def profile_value_names(cls):
+        return [field.name for field in PartnerProfile._meta.local_fields]
+
+    @classmethod
+    def profile_relation_names(cls):
+        return [field.name for field in PartnerProfile._meta.local_many_to_many]
 
     def profile_text(self, name):
         """One field as a reader sees it in the active language: a choice
@@ -248,6 +255,13 @@ class PartnerOrganization(PartnerProfile, PublishableModel):
 
     def get_absolute_url(self):
         return reverse("partners:detail", kwargs={"slug": self.slug})
+
+    @staticmethod
+    def translated_field_names():
+        """The fields that have a column per language (partners.translation)."""
+        from modeltranslation.translator import translator
+
+        return translator.get_options_for_model(PartnerOrganization).all_fields
 
     @staticmethod
     def free_slug(name, *, exclude_pk=None):

@@ -17,7 +17,6 @@ from django.utils import translation
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.translator import translator
 
 from municipalities.admin_helpers import (
     PendingFirstStatusFilter,
@@ -77,7 +76,7 @@ PRIVATE_FIELDS = {"contact_name", "contact_role", "contact_email", "contact_phon
 def submission_review_rows(submission, partner):
     """One row per field: what was sent and, for an update, what the profile
     shows now in the submission's language, and whether it changed."""
-    translated = translator.get_options_for_model(PartnerOrganization).all_fields
+    translated = PartnerOrganization.translated_field_names()
     rows = []
     for name in REVIEW_FIELDS:
         row = {

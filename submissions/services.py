@@ -21,7 +21,6 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from modeltranslation.translator import translator
 
 from core.models import PublicationStatus
 from municipalities import tenancy
@@ -72,8 +71,8 @@ def submission_create(
     """
     profile = dict(profile)
     relations = {
-        field.name: profile.pop(field.name, None) or []
-        for field in ProfileSubmission._meta.many_to_many
+        name: profile.pop(name, None) or []
+        for name in ProfileSubmission.profile_relation_names()
     }
     submission = ProfileSubmission(
         **profile,
@@ -137,7 +136,7 @@ def submission_approve(submission, *, by):
             partner = PartnerOrganization.objects.select_for_update().get(pk=partner.pk)
         _copy_into_partner(submission, partner, created=created)
         partner.save()
-        for name in _profile_relations():
+        for name in PartnerOrganization.profile_relation_names():
             values = list(getattr(submission, name).all())
             if name == "member_organizations" and not created:
                 # The form offers only published members; those staff linked
@@ -222,11 +221,9 @@ def _copy_into_partner(submission, partner, *, created):
     Hebrew site would show it without a name."""
     language = submission.language
     default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    translated = translator.get_options_for_model(PartnerOrganization).all_fields
+    translated = PartnerOrganization.translated_field_names()
     with translation.override(language):
-        for name in PartnerOrganization.profile_field_names():
-            if name in _profile_relations():
-                continue
+        for name in PartnerOrganization.profile_value_names():
             value = getattr(submission, name)
             if name not in translated:
                 setattr(partner, name, value)
@@ -242,10 +239,6 @@ def _copy_into_partner(submission, partner, *, created):
         with submission.logo.open("rb") as logo:
             content = ContentFile(logo.read())
         partner.logo.save(submission.logo.name, content, save=False)
-
-
-def _profile_relations():
-    return [field.name for field in ProfileSubmission._meta.many_to_many]
 
 
 def _staff_recipients(submission):
