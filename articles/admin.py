@@ -12,6 +12,7 @@ from articles.models import TRANSITIONS, Article, ArticleStatus, Quote, Topic
 from articles.services import article_transition
 from municipalities import tenancy
 from municipalities.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
+from sites.directory import public_url_of
 
 # What the editor offers matches what core.html lets through.
 BODY_EDITOR_CONFIG = {
@@ -68,7 +69,9 @@ class ArticleAdmin(TranslatedAdmin):
         "hero_thumbnail", "title", "municipality", "workflow_state", "published_at",
     ]  # fmt: skip
     list_display_links = ["hero_thumbnail", "title"]
-    list_filter = [WorkflowStateFilter, "municipality", "topics", "partnership"]
+    list_filter = [
+        WorkflowStateFilter, "pinned", "municipality", "topics", "partnership",
+    ]  # fmt: skip
     search_fields = ["title_he", "title_ar", "title_en", "lede_he", "slug_he"]
     date_hierarchy = "published_at"
     list_select_related = ["municipality"]
@@ -91,7 +94,10 @@ class ArticleAdmin(TranslatedAdmin):
         ),
         (
             _("Publishing"),
-            {"fields": ["status", "published_at", "preview_links", "author", "byline"]},
+            {"fields": [
+                "status", "published_at", "pinned", "preview_links", "author",
+                "byline",
+            ]},
         ),
         (_("Belongs to"), {"fields": [
             "municipality", "department", "topics", "partnership",
@@ -114,7 +120,7 @@ class ArticleAdmin(TranslatedAdmin):
         links = []
         for code, name in (("he", "עברית"), ("ar", "العربية"), ("en", "English")):
             with override(code):
-                links.append((obj.get_preview_url(), code, name))
+                links.append((public_url_of(obj, obj.get_preview_url()), code, name))
         return format_html(
             "{}<p class='help'>{}</p>",
             format_html_join(

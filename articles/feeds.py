@@ -1,6 +1,7 @@
 """RSS and Atom feeds of the news: all of it, one municipality's, one
 topic's. Published articles only, newest first, in the visitor's language."""
 
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.contrib.syndication.views import Feed
@@ -16,39 +17,52 @@ from municipalities.models import Municipality
 FEED_LENGTH = 30
 
 
+@dataclass
+class FeedScope:
+    """What a feed is of: the news of the site it was asked for on, and of
+    one municipality or topic when the address names one."""
+
+    site: object
+    subject: object = None
+
+
 class NewsFeed(Feed):
-    """All the news. Subclasses narrow it with ``filter`` and name their own
-    address in ``url_name`` and ``url_kwargs``."""
+    """All the news of the site. Subclasses narrow it with ``filter`` and
+    name their own address in ``url_name`` and ``url_kwargs``."""
 
     url_name = "articles:feed_rss"
 
-    def title(self, obj):
-        return gettext("Community in the city: news")
+    def get_object(self, request):
+        return FeedScope(request.site)
 
-    def description(self, obj):
+    def title(self, scope):
+        return gettext("%(site)s: news") % {"site": scope.site.name}
+
+    def description(self, scope):
         return gettext("News from municipal community departments and their partners.")
 
-    def link(self, obj):
+    def link(self, scope):
         return reverse("articles:list")
 
-    def feed_url(self, obj):
-        return reverse(self.url_name, kwargs=self.url_kwargs(obj))
+    def feed_url(self, scope):
+        return reverse(self.url_name, kwargs=self.url_kwargs(scope))
 
-    def url_kwargs(self, obj):
+    def url_kwargs(self, scope):
         return {}
 
-    def filter(self, queryset, obj):
+    def filter(self, queryset, scope):
         return queryset
 
-    def items(self, obj):
+    def items(self, scope):
         articles = (
             Article.objects.published()
+            .on_site(scope.site)
             .for_listing()
             .prefetch_related(
                 Prefetch("topics", queryset=Topic.objects.order_by("name"))
             )
         )
-        return self.filter(articles, obj)[:FEED_LENGTH]
+        return self.filter(articles, scope)[:FEED_LENGTH]
 
     def item_title(self, article):
         return article.title
@@ -76,56 +90,59 @@ class MunicipalityNewsFeed(NewsFeed):
     url_name = "articles:municipality_feed_rss"
 
     def get_object(self, request, slug):
-        return get_object_or_404(Municipality, slug=slug)
+        # Another municipality's feed is not this site's.
+        site = request.site
+        municipality = get_object_or_404(Municipality.objects.on_site(site), slug=slug)
+        return FeedScope(site, municipality)
 
-    def title(self, municipality):
-        return gettext("%(municipality)s: news") % {"municipality": municipality.name}
+    def title(self, scope):
+        return gettext("%(municipality)s: news") % {"municipality": scope.subject.name}
 
-    def description(self, municipality):
+    def description(self, scope):
         return gettext("News from %(municipality)s.") % {
-            "municipality": municipality.name
+            "municipality": scope.subject.name
         }
 
-    def link(self, municipality):
-        query = urlencode({"municipality": municipality.slug})
+    def link(self, scope):
+        query = urlencode({"municipality": scope.subject.slug})
         return f"{reverse('articles:list')}?{query}"
 
-    def url_kwargs(self, municipality):
-        return {"slug": municipality.slug}
+    def url_kwargs(self, scope):
+        return {"slug": scope.subject.slug}
 
-    def filter(self, queryset, municipality):
-        return queryset.filter(municipality=municipality)
+    def filter(self, queryset, scope):
+        return queryset.filter(municipality=scope.subject)
 
 
 class TopicNewsFeed(NewsFeed):
     url_name = "articles:topic_feed_rss"
 
     def get_object(self, request, slug):
-        return get_object_or_404(Topic, slug=slug)
+        return FeedScope(request.site, get_object_or_404(Topic, slug=slug))
 
-    def title(self, topic):
-        return gettext("News about %(topic)s") % {"topic": topic.name}
+    def title(self, scope):
+        return gettext("News about %(topic)s") % {"topic": scope.subject.name}
 
-    def description(self, topic):
+    def description(self, scope):
         return gettext("News about %(topic)s from the community departments.") % {
-            "topic": topic.name
+            "topic": scope.subject.name
         }
 
-    def link(self, topic):
-        return f"{reverse('articles:list')}?{urlencode({'topic': topic.slug})}"
+    def link(self, scope):
+        return f"{reverse('articles:list')}?{urlencode({'topic': scope.subject.slug})}"
 
-    def url_kwargs(self, topic):
-        return {"slug": topic.slug}
+    def url_kwargs(self, scope):
+        return {"slug": scope.subject.slug}
 
-    def filter(self, queryset, topic):
-        return queryset.filter(topics=topic)
+    def filter(self, queryset, scope):
+        return queryset.filter(topics=scope.subject)
 
 
 class AtomFeedMixin:
     feed_type = Atom1Feed
 
-    def subtitle(self, obj):
-        return self.description(obj)
+    def subtitle(self, scope):
+        return self.description(scope)
 
 
 class NewsAtomFeed(AtomFeedMixin, NewsFeed):

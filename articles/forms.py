@@ -26,6 +26,20 @@ class MunicipalityAndTopicFilters(forms.Form):
         empty_label=_("All topics"),
     )
 
+    def __init__(self, *args, site=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A municipality's own site shows that municipality only: no list.
+        self.site_municipality = None
+        if getattr(site, "municipality_id", None) is not None:
+            self.site_municipality = site.municipality
+            del self.fields["municipality"]
+
+    def municipalities(self):
+        """``{id: municipality}`` of those the page can show, read once."""
+        if self.site_municipality is not None:
+            return {self.site_municipality.pk: self.site_municipality}
+        return {item.pk: item for item in self.fields["municipality"].objects}
+
 
 class ArticleFilterForm(MunicipalityAndTopicFilters):
     """The news list's filters, read from the query string. Unknown values

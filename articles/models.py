@@ -145,6 +145,16 @@ class ArticleQuerySet(StaffScopedQuerySet, PublishableQuerySet):
             .order_by("-published_at", "-pk")
         )
 
+    def for_home(self, count):
+        """The ``count`` cards of a home page: the articles publishers
+        pinned there, newest first, then the latest of the others."""
+        cards = self.for_cards()
+        pinned = list(cards.filter(pinned=True)[:count])
+        if len(pinned) == count:
+            return pinned
+        latest = cards.exclude(pk__in=[article.pk for article in pinned])
+        return pinned + list(latest[: count - len(pinned)])
+
     def for_detail(self):
         # The department and the partnership are only named and linked
         # (when published: ``public_department``): their other (translated,
@@ -291,11 +301,19 @@ class Article(PublishableModel):
         blank=True,
         verbose_name=_("related partner organizations"),
     )
+    pinned = models.BooleanField(
+        _("pinned to the home page"),
+        default=False,
+        help_text=_(
+            "Pinned articles come first on the site's home page, newest first; "
+            "the latest news fills the rest."
+        ),
+    )
 
     objects = ArticleQuerySet.as_manager()
 
     municipality_path = "municipality"
-    publisher_only_fields = ("status", "published_at")
+    publisher_only_fields = ("status", "published_at", "pinned")
     # Shown in several widths (core.renditions).
     responsive_image_fields = ("hero_image",)
 
@@ -314,6 +332,12 @@ class Article(PublishableModel):
             models.Index(
                 fields=["municipality", "status", "-published_at", "-id"],
                 name="article_by_municipality",
+            ),
+            # The few pinned articles, found without reading the others.
+            models.Index(
+                fields=["-published_at", "-id"],
+                condition=Q(pinned=True),
+                name="article_pinned",
             ),
             # The admin's list: every state, newest first.
             models.Index(fields=["-published_at", "-id"], name="article_admin_order"),

@@ -15,8 +15,10 @@ RELATED_ARTICLE_COUNT = 3
 
 @cache_public_page(query=[*ArticleFilterForm.base_fields, "page"])
 def article_list(request):
-    form = ArticleFilterForm(request.GET or None)
-    articles = form.filter(Article.objects.published().for_cards())
+    form = ArticleFilterForm(request.GET or None, site=request.site)
+    articles = form.filter(
+        Article.objects.published().on_site(request.site).for_cards()
+    )
     return render(
         request,
         "articles/article_list.html",
@@ -26,7 +28,14 @@ def article_list(request):
 
 @cache_public_page
 def article_detail(request, slug):
-    article = Article.objects.published().with_slug(slug).for_detail().first()
+    # Another municipality's article is not at this site's address: 404.
+    article = (
+        Article.objects.published()
+        .on_site(request.site)
+        .with_slug(slug)
+        .for_detail()
+        .first()
+    )
     if article is None:
         raise Http404
     # A Hebrew slug reached in another language that has a slug of its own:

@@ -1,28 +1,28 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, register_converter
 from django.views.static import serve
 
 from core.converters import PublicSlugConverter
 from municipalities.views import accessibility_statement
+from sites import views as site_views
 from website import views
-from website.sitemaps import SITEMAPS
 
 # Before the apps' addresses are included: every slug in them uses it.
 register_converter(PublicSlugConverter, "public_slug")
 
 urlpatterns = [
+    # Before the admin's own: "view on site" opens the object's own site.
+    path(
+        "admin/r/<int:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(site_views.view_on_site),
+    ),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": SITEMAPS},
-        name="django.contrib.sitemaps.views.sitemap",
-    ),
+    path("sitemap.xml", views.sitemap, name="django.contrib.sitemaps.views.sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("", include("sites.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -14,7 +14,6 @@ from django.templatetags.static import static
 from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
 
 from core.social_images import rendition_url
 
@@ -39,7 +38,7 @@ def website(request):
     return {
         "@context": CONTEXT,
         "@type": "WebSite",
-        "name": gettext("Community in the city"),
+        "name": str(request.site.name),
         "url": request.build_absolute_uri("/"),
         "inLanguage": translation.get_language(),
     }

@@ -13,6 +13,7 @@ import random
 import re
 import textwrap
 from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -41,6 +42,7 @@ from partnerships.models import (
     Partnership,
     SteeringCommitteeMember,
 )
+from sites.models import MenuItem, Site, SiteAlias
 
 ADMIN_USERNAME = "admin"
 ADMIN_EMAIL = "admin@example.org"
@@ -298,6 +300,7 @@ class _Loader:
         self.load_partners()
         self.load_partnerships()
         self.load_articles()
+        self.load_sites()
 
     def discard_files(self):
         for field_file in self.saved_files:
@@ -389,6 +392,59 @@ class _Loader:
                     ("logo", f"{slug}.png", lambda s=slug, p=palette: logo_bytes(s, p))
                 ],
             )
+
+    def load_sites(self):
+        """The portal at 127.0.0.1 and two municipalities' own sites at
+        <name>.localhost, which browsers resolve to this machine."""
+        for data in content.SITES:
+            slug = data["municipality"]
+            municipality = self.municipalities[slug] if slug else None
+            values = {
+                **_localized(data, ["name", "tagline", "footer_text"]),
+                "municipality": municipality,
+                "is_default": data["is_default"],
+                "primary_colour": data["primary_colour"],
+                "accent_colour": data["accent_colour"],
+                **data["social"],
+            }
+            contact = data["contact"] or {}
+            if contact:
+                values.update(_localized(contact, ["address", "opening_hours"]))
+                values.update(phone=contact["phone"], email=contact["email"])
+            images = []
+            if municipality is not None:
+                row = next(r for r in content.MUNICIPALITIES if r["slug"] == slug)
+                values.update(
+                    _localized({"logo_alt": logo_alt(row["name"])}, ["logo_alt"])
+                )
+                draw = partial(logo_bytes, slug, row["palette"])
+                images = [
+                    ("logo", f"{slug}-site.png", draw),
+                    ("favicon", f"{slug}-icon.png", draw),
+                ]
+            site = self.upsert(Site, {"hostname": data["hostname"]}, values, images)
+            self.keep_children(
+                site.aliases,
+                [
+                    self.upsert(SiteAlias, {"hostname": hostname}, {"site": site})
+                    for hostname in data["aliases"]
+                ],
+            )
+            items = []
+            for menu, links in (data["menu"] or {}).items():
+                for order, link in enumerate(links):
+                    items.append(
+                        self.upsert(
+                            MenuItem,
+                            {"site": site, "menu": menu, "sort_order": order},
+                            {
+                                **_localized(link, ["label"]),
+                                "section": link.get("section", ""),
+                                "url": link.get("url", ""),
+                            },
+                        )
+                    )
+            self.keep_children(site.menu_items, items)
 
     def load_networks(self):
         for data in content.NETWORKS:

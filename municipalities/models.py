@@ -22,9 +22,10 @@ from municipalities.tenancy import StaffRole
 
 
 class StaffScopedQuerySet(models.QuerySet):
-    """The rule of what a staff member may see and pick in the admin, named
-    once: the content of the municipalities they work in (all of it for
-    network administrators), found through the model's
+    """The two rules of scope, each named once: what a public site shows
+    (``on_site``), and what a staff member may see and pick in the admin
+    (``visible_to``): the content of the municipalities they work in (all
+    of it for network administrators), found through the model's
     ``municipality_path``. Content that belongs to no municipality, such as
     partner organizations, is shared."""
 
@@ -33,6 +34,19 @@ class StaffScopedQuerySet(models.QuerySet):
         if path is None or tenancy.is_network_admin(user):
             return self
         return self.filter(**{f"{path}__in": tenancy.municipality_ids(user)})
+
+    def on_site(self, site):
+        """What a public site shows of this content: on a municipality's
+        site, what belongs to (or, through ``site_path``, serves) that
+        municipality; on the portal, or with no site, all of it. Content of
+        no municipality is the network's, shown on every site."""
+        municipality_id = getattr(site, "municipality_id", None)
+        path = getattr(self.model, "site_path", None) or getattr(
+            self.model, "municipality_path", None
+        )
+        if municipality_id is None or path is None:
+            return self
+        return self.filter(**{path: municipality_id})
 
 
 class MunicipalityQuerySet(StaffScopedQuerySet):
@@ -57,6 +71,9 @@ class Municipality(models.Model):
     website = models.URLField(_("website"), blank=True)
 
     objects = MunicipalityQuerySet.as_manager()
+
+    # A municipality's site shows that municipality alone (``on_site``).
+    site_path = "pk"
 
     class Meta:
         ordering = ["name"]

@@ -9,7 +9,9 @@ from municipalities.models import AccessibilityStatement
 
 @cache_public_page
 def accessibility_statement(request):
-    statements = AccessibilityStatement.objects.select_related("municipality")
+    statements = AccessibilityStatement.objects.on_site(request.site).select_related(
+        "municipality"
+    )
     return render(
         request,
         "municipalities/accessibility_statement.html",

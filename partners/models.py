@@ -221,6 +221,11 @@ class PartnerOrganization(PartnerProfile, PublishableModel):
 
     objects = PartnerOrganizationQuerySet.as_manager()
 
+    # A partner belongs to the network (no municipality_path: every
+    # municipality's staff may edit it) and is shown on the sites of the
+    # municipalities it serves.
+    site_path = "municipalities"
+
     # The spotlight is shown on every municipality's home page.
     publisher_only_fields = ("status", "is_spotlight", "spotlight_date")
 

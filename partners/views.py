@@ -17,50 +17,57 @@ PROFILE_ARTICLES = 5
 @cache_public_page(query=[*PartnerDirectoryFilterForm.base_fields, "page"])
 def partner_directory(request):
     form = PartnerDirectoryFilterForm(request.GET or None)
-    partners = form.filter(PartnerOrganization.objects.published().for_cards())
+    partners = form.filter(
+        PartnerOrganization.objects.published().on_site(request.site).for_cards()
+    )
     return render(
         request,
         "partners/partner_directory.html",
         {
             "form": form,
             "page_obj": paginate(request, partners, PARTNERS_PER_PAGE),
-            "spotlight": PartnerOrganization.objects.current_spotlight(),
+            "spotlight": PartnerOrganization.objects.on_site(
+                request.site
+            ).current_spotlight(),
         },
     )
 
 
-def _load_profile_relations(partner):
+def _load_profile_relations(partner, site):
     """What a partner's profile shows, in four queries whatever its size."""
     prefetch_related_objects(
         [partner],
         "municipalities",
         Prefetch(
-            "member_organizations", queryset=PartnerOrganization.objects.published()
+            "member_organizations",
+            queryset=PartnerOrganization.objects.published().on_site(site),
         ),
     )
     # Through the reverse relation: the news app sits above this one.
     partner.published_articles = list(
-        partner.articles.published().for_cards()[:PROFILE_ARTICLES]
+        partner.articles.published().on_site(site).for_cards()[:PROFILE_ARTICLES]
     )
 
 
 @cache_public_page
 def partner_detail(request, slug):
-    partner = get_object_or_404(PartnerOrganization.objects.published(), slug=slug)
+    partner = get_object_or_404(
+        PartnerOrganization.objects.published().on_site(request.site), slug=slug
+    )
     prefetch_taxonomies([partner])
-    _load_profile_relations(partner)
+    _load_profile_relations(partner, request.site)
     return render(request, "partners/partner_detail.html", {"partner": partner})
 
 
 @cache_public_page
 def spotlight(request):
     """The "meet the partner" page: the current spotlight and earlier ones."""
-    spotlights = list(PartnerOrganization.objects.spotlight()[:7])
+    spotlights = list(PartnerOrganization.objects.on_site(request.site).spotlight()[:7])
     current = spotlights[0] if spotlights else None
     # The current one's profile and the earlier ones' cards show labels.
     prefetch_taxonomies(spotlights)
     if current is not None:
-        _load_profile_relations(current)
+        _load_profile_relations(current, request.site)
     return render(
         request,
         "partners/spotlight.html",

@@ -13,7 +13,7 @@ PARTNERSHIPS_PER_PAGE = 12
 
 @cache_public_page(query=["page"])
 def partnership_list(request):
-    partnerships = Partnership.objects.published()
+    partnerships = Partnership.objects.published().on_site(request.site)
     return render(
         request,
         "partnerships/partnership_list.html",
@@ -24,7 +24,9 @@ def partnership_list(request):
 @cache_public_page
 def partnership_detail(request, slug):
     partnership = get_object_or_404(
-        Partnership.objects.published().prefetch_related(
+        Partnership.objects.published()
+        .on_site(request.site)
+        .prefetch_related(
             Prefetch(
                 "convening_organizations",
                 queryset=PartnerOrganization.objects.published(),

@@ -51,15 +51,18 @@ class SearchForm(MunicipalityAndTopicFilters):
         """The filters that are valid, for ``search.query.search``."""
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
-        return {
+        filters = {
             name: data[name]
             for name in ("kind", "municipality", "topic")
             if data.get(name)
         }
+        if self.site_municipality is not None:
+            filters["municipality"] = self.site_municipality
+        return filters
 
     def filter_errors(self):
         return [
             self[name]
             for name in ("kind", "municipality", "topic")
-            if self[name].errors
+            if name in self.fields and self[name].errors
         ]

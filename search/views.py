@@ -17,7 +17,7 @@ def search_results(request):
     """Published content in the visitor's language matching their words.
     Any query string gives a page: no words, refused words and no matches
     each say what to try instead."""
-    form = SearchForm(request.GET or None)
+    form = SearchForm(request.GET or None, site=request.site)
     query = form.query()
     context = {
         "form": form,
@@ -33,10 +33,7 @@ def search_results(request):
         page_obj = paginator.get_page(request.GET.get("page"))
         # The filter's list of municipalities is read anyway for its
         # <select>: the results take their municipality from it.
-        municipalities = {
-            municipality.pk: municipality
-            for municipality in form.fields["municipality"].objects
-        }
+        municipalities = form.municipalities()
         for result in page_obj:
             result.municipality = municipalities.get(result.municipality_id)
         context.update(

@@ -59,9 +59,19 @@ def page_cache_as_in_production(request, monkeypatch):
 
 
 @pytest.fixture
-def page_cache_off(settings):
+def page_cache_off(settings, sites_read):
     """For tests of what drawing a page costs: every request draws it."""
     settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
+def sites_read(db):
+    """The sites, read as a worker reads them once until one changes: a
+    test counting a page's queries counts the page's own. (A test that
+    saves a site afterwards reads them again: ``sites.directory``.)"""
+    from sites.directory import directory
+
+    directory()
 
 
 @pytest.fixture

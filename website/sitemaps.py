@@ -1,5 +1,7 @@
-"""sitemap.xml: every published public page, in every language, each with
-links to its translations (hreflang alternates) and x-default: Hebrew."""
+"""sitemap.xml: every published public page of the site it is asked for
+on, in every language, each with links to its translations (hreflang
+alternates) and x-default: Hebrew. Addresses carry the request's host
+(``get_current_site`` falls back to it)."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
@@ -14,6 +16,9 @@ class PublicSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+
+    def __init__(self, site=None):
+        self.site = site
 
 
 class SectionSitemap(PublicSitemap):
@@ -42,7 +47,11 @@ class ArticleSitemap(PublicSitemap):
     priority = 0.7
 
     def items(self):
-        return Article.objects.published().order_by("-published_at", "-pk")
+        return (
+            Article.objects.published()
+            .on_site(self.site)
+            .order_by("-published_at", "-pk")
+        )
 
     def lastmod(self, article):
         return max(article.updated_at, article.published_at)
@@ -56,7 +65,11 @@ class PublishedPageSitemap(PublicSitemap):
     priority = 0.6
 
     def items(self):
-        return self.model.objects.published().order_by("-updated_at", "-pk")
+        return (
+            self.model.objects.published()
+            .on_site(self.site)
+            .order_by("-updated_at", "-pk")
+        )
 
     def lastmod(self, obj):
         return obj.updated_at
@@ -72,6 +85,11 @@ class PartnershipSitemap(PublishedPageSitemap):
 
 class PartnerSitemap(PublishedPageSitemap):
     model = PartnerOrganization
+
+
+def sitemaps_of(site):
+    """The sitemap's sections for ``site``."""
+    return {name: sitemap(site) for name, sitemap in SITEMAPS.items()}
 
 
 SITEMAPS = {

@@ -4,6 +4,7 @@ community departments with their news, robots.txt and the error pages."""
 from http import HTTPStatus
 
 from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -19,6 +20,7 @@ from core.pagination import paginate
 from municipalities.models import CommunityDepartment
 from partners.models import PartnerOrganization
 from partnerships.models import Delegation
+from website.sitemaps import sitemaps_of
 
 # Pages only their holders may open (signed preview links, partners' edit
 # links): kept out of search engines in every language.
@@ -29,15 +31,25 @@ HOME_DELEGATION_COUNT = 3
 
 @cache_public_page
 def home(request):
+    site = request.site
     return render(
         request,
         "website/home.html",
         {
-            "articles": Article.objects.published().for_cards()[:HOME_ARTICLE_COUNT],
-            "spotlight": PartnerOrganization.objects.current_spotlight(),
-            "delegations": Delegation.objects.upcoming()[:HOME_DELEGATION_COUNT],
+            "articles": Article.objects.published()
+            .on_site(site)
+            .for_home(HOME_ARTICLE_COUNT),
+            "spotlight": PartnerOrganization.objects.on_site(site).current_spotlight(),
+            "delegations": Delegation.objects.on_site(site).upcoming()[
+                :HOME_DELEGATION_COUNT
+            ],
         },
     )
+
+
+def sitemap(request):
+    """The sitemap of the site the request came to."""
+    return sitemap_views.sitemap(request, sitemaps=sitemaps_of(request.site))
 
 
 def _private_path_prefixes():
@@ -93,7 +105,7 @@ def server_error(request):
 
 @cache_public_page(query=["page"])
 def department_list(request):
-    departments = CommunityDepartment.objects.published()
+    departments = CommunityDepartment.objects.published().on_site(request.site)
     return render(
         request,
         "website/department_list.html",
@@ -104,7 +116,10 @@ def department_list(request):
 @cache_public_page
 def department_detail(request, slug):
     department = get_object_or_404(
-        CommunityDepartment.objects.published().prefetch_related("networks"), slug=slug
+        CommunityDepartment.objects.published()
+        .on_site(request.site)
+        .prefetch_related("networks"),
+        slug=slug,
     )
     articles = Article.objects.published().for_cards().filter(department=department)[:6]
     return render(

@@ -24,7 +24,11 @@ INSECURE_DEVELOPMENT_SECRET_KEY = "django-insecure-development-only-do-not-deplo
 
 SECRET_KEY = env("SECRET_KEY", default=INSECURE_DEVELOPMENT_SECRET_KEY)
 DEBUG = env.bool("DEBUG", default=False)
-ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1"])
+# Development serves the municipalities' demo sites at <name>.localhost,
+# which browsers resolve to this machine.
+ALLOWED_HOSTS = env.list(
+    "ALLOWED_HOSTS", default=["localhost", ".localhost", "127.0.0.1"]
+)
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 # ---------------------------------------------------------------- APPS
@@ -57,6 +61,8 @@ INSTALLED_APPS = [
     # Ours, each importing only those above it.
     "core",
     "municipalities",
+    # Which site a request is for, and each site's branding and menus.
+    "sites",
     "partners",
     "partnerships",
     "submissions",
@@ -77,6 +83,9 @@ MIDDLEWARE = [
     "core.db_routers.PrimaryDatabaseMiddleware",
     # Serves stored public pages before the session and everything below.
     "core.page_cache.PublicPageCacheMiddleware",
+    # Below the page cache (a stored page is stored per host already), so
+    # that serving one costs no lookup; redirects a site's other addresses.
+    "sites.middleware.CurrentSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "municipalities.middleware.AdminLanguageMiddleware",
@@ -106,6 +115,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "core.context_processors.site_version",
+                "sites.context_processors.current_site",
             ],
         },
     },
@@ -210,6 +220,7 @@ OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", default="Community CMS")
 # Apps (labels) whose every permission a network administrator holds.
 NETWORK_ADMIN_APPS = [
     "community_cms",
+    "sites",
     "partners",
     "partnerships",
     "submissions",

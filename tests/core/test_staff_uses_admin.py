@@ -28,6 +28,7 @@ from tests.partners.factories import (
     RegionFactory,
 )
 from tests.partnerships.factories import DelegationFactory
+from tests.sites.factories import MenuItemFactory, SiteAliasFactory
 from tests.submissions.factories import (
     EmailNotificationFactory,
     ProfileSubmissionFactory,
@@ -50,6 +51,7 @@ def one_of_everything(admin_user):
     article = ArticleFactory(author=admin_user, topics=[TopicFactory()])
     QuoteFactory(article=article)
     DelegationFactory()
+    MenuItemFactory(site=SiteAliasFactory().site)
     CommunityDepartmentFactory()
     AccessibilityStatementFactory()
     PartnerOrganizationFactory()
