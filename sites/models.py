@@ -41,6 +41,19 @@ validate_hostname = RegexValidator(
 )
 
 
+class HostnameField(models.CharField):
+    """A host name, kept as browsers send it: lower case, no spaces."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 253)
+        kwargs.setdefault("validators", [validate_hostname])
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.strip().lower() if isinstance(value, str) else value
+
+
 def hostname_in_use(hostname, *, site=None, alias=None):
     """Whether another site, or another site's alias, answers at
     ``hostname`` (the host names of all sites are one space)."""
@@ -74,11 +87,9 @@ class Site(models.Model):
             "the network's portal, which shows every municipality."
         ),
     )
-    hostname = models.CharField(
+    hostname = HostnameField(
         _("address"),
-        max_length=253,
         unique=True,
-        validators=[validate_hostname],
         help_text=_(
             "The site's own host name, e.g. community.rehovot.muni.il. Other "
             "names of the site (aliases) redirect here."
@@ -186,12 +197,10 @@ class Site(models.Model):
 
     def clean(self):
         super().clean()
-        if self.hostname:
-            self.hostname = self.hostname.strip().lower()
-            if hostname_in_use(self.hostname, site=self):
-                raise ValidationError(
-                    {"hostname": _("Another site already answers at this address.")}
-                )
+        if self.hostname and hostname_in_use(self.hostname, site=self):
+            raise ValidationError(
+                {"hostname": _("Another site already answers at this address.")}
+            )
         if self.logo and not self.logo_alt:
             raise ValidationError(
                 {"logo_alt": _("Say what the logo shows, for screen reader users.")}
@@ -249,12 +258,7 @@ class SiteAlias(models.Model):
         related_name="aliases",
         verbose_name=_("site"),
     )
-    hostname = models.CharField(
-        _("address"),
-        max_length=253,
-        unique=True,
-        validators=[validate_hostname],
-    )
+    hostname = HostnameField(_("address"), unique=True)
 
     municipality_path = "site__municipality"
 
@@ -268,12 +272,10 @@ class SiteAlias(models.Model):
 
     def clean(self):
         super().clean()
-        if self.hostname:
-            self.hostname = self.hostname.strip().lower()
-            if hostname_in_use(self.hostname, alias=self):
-                raise ValidationError(
-                    {"hostname": _("Another site already answers at this address.")}
-                )
+        if self.hostname and hostname_in_use(self.hostname, alias=self):
+            raise ValidationError(
+                {"hostname": _("Another site already answers at this address.")}
+            )
 
 
 # The pages a menu can point at without typing an address, by URL name.

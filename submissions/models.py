@@ -99,6 +99,15 @@ class ProfileSubmission(PartnerProfile):
         help_text=_("The privacy text exactly as the submitter saw and accepted it."),
     )
     consented_at = models.DateTimeField(_("consent given at"))
+    site = models.ForeignKey(
+        "sites.Site",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("sent through"),
+        help_text=_("The site whose form was used: the emails link back to it."),
+    )
     submitter_ip_hash = models.CharField(
         _("sender's address (hashed)"),
         max_length=64,

@@ -27,6 +27,7 @@ from municipalities import tenancy
 from municipalities.models import AuditEvent, StaffRole
 from municipalities.services import audit_event_record
 from partners.models import PartnerOrganization
+from sites.directory import directory
 from submissions.models import (
     EmailNotification,
     PartnerEditLink,
@@ -61,10 +62,11 @@ class EditLinkInvalid(Exception):
 
 @transaction.atomic
 def submission_create(
-    *, profile, language, consent_text, submitter_ip_hash="", partner=None
+    *, profile, language, consent_text, submitter_ip_hash="", partner=None, site=None
 ):
-    """Store a profile sent through the public form as a pending submission
-    (never as a partner) and queue the confirmation and the staff notice.
+    """Store a profile sent through the public form of ``site`` as a pending
+    submission (never as a partner) and queue the confirmation and the
+    staff notice.
 
     ``profile`` holds the form's cleaned fields; many-to-many fields as
     lists, the logo already cleaned (``core.images``) or None.
@@ -82,6 +84,7 @@ def submission_create(
         consent_text=consent_text,
         consented_at=timezone.now(),
         submitter_ip_hash=submitter_ip_hash,
+        site=site if site is not None and site.pk else None,
     )
     submission.save()
     for name, values in relations.items():
@@ -93,13 +96,14 @@ def submission_create(
             recipient=submission.contact_email,
             language=submission.language,
             template="submission_received",
-            context={"submission": submission},
+            context={"submission": submission, "site": _site_of(submission)},
             submission=submission,
         )
     ]
     staff_context = {
         "submission": submission,
-        "review_url": _absolute(
+        "site": _site_of(submission),
+        "review_url": _admin_url(
             reverse("admin:submissions_profilesubmission_change", args=[submission.pk])
         ),
     }
@@ -276,19 +280,28 @@ def submission_may_decide(user, submission):
 
 def _queue_decision(submission):
     language = submission.language
+    site = _site_of(submission)
     with translation.override(language):
         if submission.partner_id and submission.partner.is_published:
-            profile_url = _absolute(submission.partner.get_absolute_url())
+            # A municipality's site shows only the partners serving it.
+            shown_on = site
+            if (
+                not PartnerOrganization.objects.on_site(site)
+                .filter(pk=submission.partner_id)
+                .exists()
+            ):
+                shown_on = directory().default
+            profile_url = shown_on.public_url(submission.partner.get_absolute_url())
         else:
             profile_url = ""
         if submission.is_update and profile_url:
-            resend_url = _absolute(
+            resend_url = site.public_url(
                 reverse(
                     "submissions:edit_link", kwargs={"slug": submission.partner.slug}
                 )
             )
         else:
-            resend_url = _absolute(reverse("submissions:submit"))
+            resend_url = site.public_url(reverse("submissions:submit"))
     return _notification_queue(
         kind=EmailNotification.Kind.SUBMISSION_DECIDED,
         recipient=submission.contact_email,
@@ -296,6 +309,7 @@ def _queue_decision(submission):
         template="submission_decided",
         context={
             "submission": submission,
+            "site": site,
             "profile_url": profile_url,
             "resend_url": resend_url,
             "retention_days": settings.PARTNER_SUBMISSION_RETENTION_DAYS,
@@ -307,10 +321,11 @@ def _queue_decision(submission):
 # ---------------------------------------------------------------- edit links
 
 
-def edit_link_issue(partner, *, language):
-    """Email a single-use edit link to the partner's contact email on file.
-    Returns the link, or None when there is no address to send it to (the
-    caller must not tell the visitor which)."""
+def edit_link_issue(partner, *, language, site=None):
+    """Email a single-use edit link, to the form of ``site`` (the one it was
+    asked on; the default site without one), to the partner's contact email
+    on file. Returns the link, or None when there is no address to send it
+    to (the caller must not tell the visitor which)."""
     if not partner.contact_email:
         return None
     token = secrets.token_urlsafe(32)
@@ -325,7 +340,8 @@ def edit_link_issue(partner, *, language):
     )
     signed = signing.TimestampSigner(salt=EDIT_LINK_SALT).sign(token)
     with translation.override(language):
-        url = _absolute(reverse("submissions:edit", kwargs={"token": signed}))
+        site = site or directory().default
+        url = site.public_url(reverse("submissions:edit", kwargs={"token": signed}))
         partner_name = partner.name
     notification = _notification_queue(
         kind=EmailNotification.Kind.EDIT_LINK,
@@ -334,6 +350,7 @@ def edit_link_issue(partner, *, language):
         template="edit_link",
         context={
             "partner_name": partner_name,
+            "site": site,
             "url": url,
             "hours": settings.PARTNER_EDIT_LINK_MAX_AGE // 3600,
         },
@@ -402,5 +419,12 @@ def _notification_queue(
     )
 
 
-def _absolute(path):
+def _site_of(submission):
+    """The site a submission came through; the default site for one sent
+    before sites existed, or through a site since removed."""
+    return submission.site or directory().default
+
+
+def _admin_url(path):
+    # Staff work in the admin at the installation's own address.
     return settings.SITE_URL.rstrip("/") + path

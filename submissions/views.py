@@ -68,7 +68,9 @@ def edit_link_request(request, slug):
     The answer is the same whether or not there is one, so the page tells
     nobody which organizations have an address, and too many requests are
     quietly dropped (the email would be a nuisance to the partner)."""
-    partner = get_object_or_404(PartnerOrganization.objects.published(), slug=slug)
+    partner = get_object_or_404(
+        PartnerOrganization.objects.published().on_site(request.site), slug=slug
+    )
     if request.method == "POST":
         limit = {
             "limit": settings.PARTNER_EDIT_LINK_RATE_LIMIT,
@@ -78,7 +80,9 @@ def edit_link_request(request, slug):
             "partner-edit-link-sender", client_ip_hash(request), **limit
         ) or rate_limit_exceeded("partner-edit-link-partner", partner.pk, **limit)
         if not limited:
-            services.edit_link_issue(partner, language=translation.get_language())
+            services.edit_link_issue(
+                partner, language=translation.get_language(), site=request.site
+            )
         return redirect("submissions:edit_link_sent", slug=partner.slug)
     return render(
         request,
@@ -89,7 +93,9 @@ def edit_link_request(request, slug):
 
 @require_GET
 def edit_link_sent(request, slug):
-    partner = get_object_or_404(PartnerOrganization.objects.published(), slug=slug)
+    partner = get_object_or_404(
+        PartnerOrganization.objects.published().on_site(request.site), slug=slug
+    )
     return render(
         request,
         "submissions/edit_link_sent.html",
@@ -114,6 +120,7 @@ def _submission_form(request, form, *, link=None):
                     consent_text=consent_text(),
                     submitter_ip_hash=form.sender,
                     partner=partner,
+                    site=request.site,
                 )
         except services.EditLinkInvalid as refusal:
             return _edit_link_refused(request, refusal)
