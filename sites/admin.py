@@ -99,4 +99,4 @@ class SiteAdmin(TranslatedAdmin):
         )
 
     def view_on_site(self, obj):
-        return obj.absolute_url("/")
+        return obj.public_url("/")

@@ -25,7 +25,11 @@ def partner_submit(request):
             request.POST, request.FILES, sender=client_ip_hash(request)
         )
     else:
-        form = ProfileSubmissionForm()
+        # Sent from a city's own site: most likely a partner of that city.
+        municipality = request.site.municipality
+        form = ProfileSubmissionForm(
+            initial={"municipalities": [municipality]} if municipality else None
+        )
     return _submission_form(request, form)
 
 

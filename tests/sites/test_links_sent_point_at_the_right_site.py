@@ -134,3 +134,13 @@ def test_a_partner_not_serving_a_city_has_no_edit_page_on_its_site(client, citie
         path = reverse("submissions:edit_link", kwargs={"slug": beta.partner.slug})
 
     assert client.get(path, HTTP_HOST=alpha.host).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_the_form_on_a_city_site_starts_with_that_city_served(client, cities):
+    alpha, _beta = cities
+
+    on_alpha = client.get("/en/partners/submit/", HTTP_HOST=alpha.host)
+    on_portal = client.get("/en/partners/submit/", HTTP_HOST="portal.example.org")
+
+    assert on_alpha.context["form"]["municipalities"].value() == [alpha.municipality.pk]
+    assert not on_portal.context["form"]["municipalities"].value()
