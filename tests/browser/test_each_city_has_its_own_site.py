@@ -110,36 +110,41 @@ def test_every_site_home_passes_axe_and_fits_in_every_language(
     width = viewport["width"]
     page.set_viewport_size(viewport)
     failures = {}
+    names = {language: {} for language in LANGUAGES}
     for site in HOSTS:
         for language in LANGUAGES:
             name = f"site-{site}-{language}-{width}"
             with subtests.test(msg=name):
                 page.goto(home(site, language))
-                assert urlsplit(page.url).hostname == HOSTS[site], page.url
                 screenshot(page, name)
 
+                problems = []
+                if urlsplit(page.url).hostname != HOSTS[site]:
+                    problems.append(f"left {HOSTS[site]} for {page.url}")
                 root = page.evaluate(
                     "({lang: document.documentElement.lang,"
                     " dir: document.documentElement.dir})"
                 )
                 direction = "rtl" if language in RTL_LANGUAGES else "ltr"
-                assert root == {"lang": language, "dir": direction}
-
-                problems = []
+                if root != {"lang": language, "dir": direction}:
+                    problems.append(f"<html> is {root}, not {language} {direction}")
                 violations = axe_violations(page)
-                if violations:
-                    problems += [v["id"] for v in violations]
+                problems += [violation["id"] for violation in violations]
                 if width == PHONE["width"]:
                     overflow = page.evaluate(OVERFLOW)
                     if overflow["excess"]:
                         problems.append(f"scrolls sideways: {overflow}")
+                names[language][site] = page.locator(".site-brand__name").inner_text()
+
                 if problems:
                     failures[name] = problems
-                assert not violations, f"{page.url}\n{describe(violations)}"
-                assert not problems, f"{page.url}: {problems}"
+                assert not problems, f"{page.url}: {problems}\n{describe(violations)}"
 
     # Also fail the test itself, with a one-line summary per page.
     assert not failures, json.dumps(failures, ensure_ascii=False)
+    # Each site goes by its own name in every language.
+    for language, by_site in names.items():
+        assert len(set(by_site.values())) == len(HOSTS), (language, by_site)
 
 
 def test_each_city_wears_its_own_colours_logo_and_name(page, home):
