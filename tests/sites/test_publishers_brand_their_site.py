@@ -55,9 +55,10 @@ def test_a_colour_too_light_for_white_text_is_refused_with_its_ratio(
 
     assert response.status_code == HTTPStatus.OK
     errors = response.context["adminform"].form.errors["primary_colour"]
+    # Staff read it in Hebrew, with the ratio measured.
     assert errors == [
-        "#f2c14e is too light: white text on this colour has a contrast ratio "
-        "of 1.67:1, and WCAG AA asks for at least 4.5:1. Choose a darker shade."
+        "הצבע #f2c14e בהיר מדי: לטקסט לבן על הצבע הזה יחס ניגודיות של "
+        "\u200e1.67:1, ותקן WCAG AA דורש לפחות \u200e4.5:1. יש לבחור גוון כהה יותר."
     ]
     # What was typed is kept for correcting.
     assert 'value="#f2c14e"' in response.content.decode()
@@ -167,7 +168,7 @@ def test_two_sites_cannot_share_an_address(staff_client, cities):
     response = _save(staff_client, beta.site, hostname="ALPHA.example.org")
 
     form = response.context["adminform"].form
-    assert form.errors["hostname"] == ["Another site already answers at this address."]
+    assert form.errors["hostname"] == ["אתר אחר כבר עונה בכתובת הזאת."]
 
 
 def test_an_address_is_a_host_name_only(staff_client, cities):
