@@ -1,29 +1,23 @@
 """News articles about a city's communities, with their pull quotes."""
 
-from typing import NamedTuple
-
 from django.conf import settings
-from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from core.html import sanitize_html
 from core.images import CleanImageField
-from core.models import PublishableModel, PublishableQuerySet, unique_slug
+from core.models import unique_slug
 from core.uploads import RandomNameUploadTo
-from municipalities import tenancy
 from municipalities.models import (
-    AuditEvent,
     CommunityDepartment,
     Municipality,
-    StaffScopedQuerySet,
 )
+from municipalities.workflow import WorkflowModel, WorkflowQuerySet
 from partners.models import PartnerOrganization
 from partnerships.models import Partnership
 
@@ -41,88 +35,7 @@ class Topic(models.Model):
         return self.name
 
 
-class ArticleStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    IN_REVIEW = "in_review", _("In review")
-    PUBLISHED = "published", _("Published")
-    ARCHIVED = "archived", _("Archived")
-
-
-class Transition(NamedTuple):
-    label: str
-    sources: frozenset
-    target: str
-    publishers_only: bool
-    audit_action: str
-
-
-# The editorial workflow: editors write drafts and submit them; publishers
-# publish (or schedule, with a future publish date), archive and unpublish.
-TRANSITIONS = {
-    "submit_for_review": Transition(
-        _("Submit for review"),
-        frozenset({ArticleStatus.DRAFT}),
-        ArticleStatus.IN_REVIEW,
-        False,
-        AuditEvent.Action.SUBMIT,
-    ),
-    "withdraw": Transition(
-        _("Withdraw from review"),
-        frozenset({ArticleStatus.IN_REVIEW}),
-        ArticleStatus.DRAFT,
-        False,
-        AuditEvent.Action.RETURN_TO_DRAFT,
-    ),
-    "publish": Transition(
-        _("Publish or schedule"),
-        frozenset(
-            {ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.ARCHIVED}
-        ),
-        ArticleStatus.PUBLISHED,
-        True,
-        AuditEvent.Action.PUBLISH,
-    ),
-    "archive": Transition(
-        _("Archive"),
-        frozenset({ArticleStatus.PUBLISHED}),
-        ArticleStatus.ARCHIVED,
-        True,
-        AuditEvent.Action.ARCHIVE,
-    ),
-    "unpublish": Transition(
-        _("Return to draft"),
-        frozenset({ArticleStatus.PUBLISHED, ArticleStatus.ARCHIVED}),
-        ArticleStatus.DRAFT,
-        True,
-        AuditEvent.Action.RETURN_TO_DRAFT,
-    ),
-}
-
-PREVIEW_SALT = "articles.preview"
-
-
-class ArticleQuerySet(StaffScopedQuerySet, PublishableQuerySet):
-    def published(self):
-        """Published by staff and with a publish date that has come: a future
-        date keeps a published (scheduled) article off the site until its
-        time, with no job needed to switch it on."""
-        return self.filter(
-            status=ArticleStatus.PUBLISHED, published_at__lte=timezone.now()
-        )
-
-    def scheduled(self):
-        return self.filter(
-            status=ArticleStatus.PUBLISHED, published_at__gt=timezone.now()
-        )
-
-    def in_workflow_state(self, state):
-        """Filter by the state staff see: a status, or "scheduled"."""
-        if state == "scheduled":
-            return self.scheduled()
-        if state == ArticleStatus.PUBLISHED:
-            return self.published()
-        return self.filter(status=state)
-
+class ArticleQuerySet(WorkflowQuerySet):
     def for_listing(self):
         # Lists show no article text: its columns, the largest by far, are
         # left in the database.
@@ -188,15 +101,7 @@ ARTICLE_CARD_FIELDS = (
 )
 
 
-class Article(PublishableModel):
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=ArticleStatus.choices,
-        default=ArticleStatus.DRAFT,
-        db_index=True,
-        help_text=_("Changed with the workflow buttons at the bottom of the page."),
-    )
+class Article(WorkflowModel):
     title = models.CharField(_("title"), max_length=250)
     slug = models.SlugField(
         _("slug"),
@@ -243,16 +148,6 @@ class Article(PublishableModel):
         max_length=150,
         blank=True,
         help_text=_("Who took the photo or holds its rights."),
-    )
-    published_at = models.DateTimeField(
-        _("publish date"),
-        null=True,
-        blank=True,
-        db_index=True,
-        help_text=_(
-            "When the article appears on the site. Set automatically when "
-            "published without a date."
-        ),
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -314,6 +209,10 @@ class Article(PublishableModel):
 
     municipality_path = "municipality"
     publisher_only_fields = ("status", "published_at", "pinned")
+    preview_url_name = "articles:preview"
+    # The salt preview links were signed with before pages shared the
+    # workflow: links already sent keep working.
+    preview_salt = "articles.preview"
     # Shown in several widths (core.renditions).
     responsive_image_fields = ("hero_image",)
 
@@ -366,8 +265,6 @@ class Article(PublishableModel):
             body_field = build_localized_fieldname("body", language)
             setattr(self, body_field, sanitize_html(getattr(self, body_field)))
             self._fill_slug(language)
-        if self.status == ArticleStatus.PUBLISHED and not self.published_at:
-            self.published_at = timezone.now()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -400,52 +297,6 @@ class Article(PublishableModel):
     @property
     def public_partnership(self):
         return _if_published(self.partnership)
-
-    @property
-    def is_published(self):
-        """Residents may read it now, as on every model; a scheduled article
-        (published, its time not come) is not yet (``is_scheduled``)."""
-        return (
-            self.status == ArticleStatus.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
-
-    @property
-    def is_draft(self):
-        return self.status in {ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW}
-
-    @property
-    def is_scheduled(self):
-        return (
-            self.status == ArticleStatus.PUBLISHED
-            and self.published_at is not None
-            and self.published_at > timezone.now()
-        )
-
-    def get_workflow_state_display(self):
-        if self.is_scheduled:
-            return _("Scheduled")
-        return self.get_status_display()
-
-    def available_transitions(self, user):
-        """Names of the workflow steps ``user`` may take from the current
-        status, given their role in the article's municipality."""
-        if not tenancy.works_in(user, self.municipality_id):
-            return []
-        may_publish = tenancy.can_publish_in(user, self.municipality_id)
-        return [
-            name
-            for name, transition in TRANSITIONS.items()
-            if self.status in transition.sources
-            and (may_publish or not transition.publishers_only)
-        ]
-
-    def preview_token(self):
-        return signing.dumps(self.pk, salt=PREVIEW_SALT)
-
-    def get_preview_url(self):
-        return reverse("articles:preview", kwargs={"token": self.preview_token()})
 
     def _fill_slug(self, language):
         """Give each language that has a title a slug of its own, unique

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
 
 from articles.forms import ArticleFilterForm
-from articles.models import ARTICLE_CARD_FIELDS, PREVIEW_SALT, Article
+from articles.models import ARTICLE_CARD_FIELDS, Article
 from core.page_cache import cache_public_page, page_shows_municipality
 from core.pagination import paginate
 
@@ -63,8 +63,8 @@ def article_preview(request, token):
     """An article in any state, exactly as residents would see it, for
     whoever holds a signed link that has not expired."""
     try:
-        article_pk = signing.loads(
-            token, salt=PREVIEW_SALT, max_age=settings.ARTICLE_PREVIEW_MAX_AGE
+        article_pk = Article.previewed_pk(
+            token, max_age=settings.ARTICLE_PREVIEW_MAX_AGE
         )
     except signing.SignatureExpired:
         response = render(request, "articles/preview_expired.html", status=410)

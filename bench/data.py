@@ -26,11 +26,12 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from modeltranslation.utils import build_localized_fieldname
 
-from articles.models import Article, ArticleStatus, Quote, Topic
+from articles.models import Article, Quote, Topic
 from core.html import sanitize_html
 from core.models import PublicationStatus
 from demo.loader import PALETTES, hero_image_bytes
 from municipalities.models import CommunityDepartment, Municipality, ProfessionalNetwork
+from municipalities.workflow import WorkflowStatus
 from partners.models import FieldOfAction, PartnerOrganization, Population, Region
 from partnerships.models import Delegation, Partnership
 
@@ -758,15 +759,15 @@ class BenchData:
         roll = rng.random()
         past = self.now - timedelta(seconds=rng.randint(60, 10 * 365 * 24 * 3600))
         if roll < 0.88:
-            return ArticleStatus.PUBLISHED, past
+            return WorkflowStatus.PUBLISHED, past
         if roll < 0.89:
             future = self.now + timedelta(seconds=rng.randint(3600, 30 * 24 * 3600))
-            return ArticleStatus.PUBLISHED, future
+            return WorkflowStatus.PUBLISHED, future
         if roll < 0.94:
-            return ArticleStatus.DRAFT, None
+            return WorkflowStatus.DRAFT, None
         if roll < 0.97:
-            return ArticleStatus.IN_REVIEW, None
-        return ArticleStatus.ARCHIVED, past
+            return WorkflowStatus.IN_REVIEW, None
+        return WorkflowStatus.ARCHIVED, past
 
     def _quote(self, article):
         quote = QUOTES[article.pk % len(QUOTES)]

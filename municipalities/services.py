@@ -210,3 +210,34 @@ def _decide(change, status, user):
     change.decided_by = user
     change.decided_at = timezone.now()
     change.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
+
+
+def workflow_transition(item, name, *, by, request=None):
+    """Take the workflow step ``name`` (a key of ``workflow.TRANSITIONS``)
+    on ``item`` (an article, a page) as ``by``: checked against the user's
+    role, kept as a revision and written to the audit log in one
+    transaction.
+
+    Publishing keeps a publish date already set: a date in the future makes
+    the item scheduled, one in the past (or none) publishes it now.
+    Raises PermissionDenied when the step is not open to the user.
+    """
+    from municipalities.workflow import TRANSITIONS
+
+    with transaction.atomic():
+        item = type(item)._default_manager.select_for_update().get(pk=item.pk)
+        if name not in item.available_transitions(by):
+            raise PermissionDenied(name)
+        transition = TRANSITIONS[name]
+        item.status = transition.target
+        action = transition.audit_action
+        if name == "publish":
+            item.published_at = item.published_at or timezone.now()
+            if item.published_at > timezone.now():
+                action = AuditEvent.Action.SCHEDULE
+        with reversion.create_revision():
+            item.save()
+            reversion.set_user(by)
+            reversion.set_comment(str(transition.label))
+        audit_event_record(action, actor=by, obj=item, request=request)
+    return item

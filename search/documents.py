@@ -18,9 +18,10 @@ from django.conf import settings
 from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
 
-from articles.models import Article, ArticleStatus
+from articles.models import Article
 from core.models import PublicationStatus
 from municipalities.models import CommunityDepartment
+from municipalities.workflow import WorkflowStatus
 from partners.models import PartnerOrganization
 from partnerships.models import Partnership
 from search import text
@@ -172,7 +173,7 @@ class ArticleSource(Source):
         # publish date (SearchDocument.objects.public()).
         return (
             Article.objects.filter(
-                status=ArticleStatus.PUBLISHED, published_at__isnull=False
+                status=WorkflowStatus.PUBLISHED, published_at__isnull=False
             )
             .select_related("municipality")
             .prefetch_related("quotes", "topics")
@@ -180,7 +181,7 @@ class ArticleSource(Source):
 
     def is_searchable(self, article):
         return (
-            article.status == ArticleStatus.PUBLISHED
+            article.status == WorkflowStatus.PUBLISHED
             and article.published_at is not None
         )
 

@@ -10,9 +10,9 @@ from django.test import Client
 from django.urls import reverse
 from reversion.models import Version
 
-from articles.models import ArticleStatus
 from municipalities.models import AuditEvent, PendingChange, StaffRole
 from municipalities.services import pending_change_publish
+from municipalities.workflow import WorkflowStatus
 from tests.admin_forms import form_data
 from tests.articles.factories import ArticleFactory, QuoteFactory
 from tests.core.factories import MunicipalityFactory, staff_member
@@ -97,7 +97,7 @@ def test_a_publisher_compares_and_publishes_the_change(
     assert published.status_code == HTTPStatus.FOUND
     article.refresh_from_db()
     assert article.title_he == "כותרת חדשה"
-    assert article.status == ArticleStatus.PUBLISHED
+    assert article.status == WorkflowStatus.PUBLISHED
     quote.refresh_from_db()
     assert quote.text_he == "ציטוט חדש"
     change.refresh_from_db()
@@ -112,14 +112,14 @@ def test_publishing_keeps_the_status_a_publisher_set_meanwhile(editor_client, ci
     article = ArticleFactory(municipality=city)
     _edit(editor_client, article, title_he="הצעה")
     change = PendingChange.objects.get()
-    article.status = ArticleStatus.ARCHIVED
+    article.status = WorkflowStatus.ARCHIVED
     with reversion.create_revision():
         article.save()
 
     pending_change_publish(change, by=staff_member(city, StaffRole.PUBLISHER))
 
     article.refresh_from_db()
-    assert (article.title_he, article.status) == ("הצעה", ArticleStatus.ARCHIVED)
+    assert (article.title_he, article.status) == ("הצעה", WorkflowStatus.ARCHIVED)
 
 
 def test_a_publisher_rejects_with_a_reason(editor_client, publisher_client, city):
@@ -182,7 +182,7 @@ def test_editors_cannot_decide_and_other_cities_cannot_see(editor_client, city):
 def test_drafts_and_publishers_edits_are_saved_at_once(
     editor_client, publisher_client, city
 ):
-    draft = ArticleFactory(municipality=city, status=ArticleStatus.DRAFT)
+    draft = ArticleFactory(municipality=city, status=WorkflowStatus.DRAFT)
     live = ArticleFactory(municipality=city)
 
     _edit(editor_client, draft, title_he="טיוטה ששונתה")

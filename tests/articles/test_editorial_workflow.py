@@ -12,9 +12,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
 
-from articles.models import Article, ArticleStatus
-from articles.services import article_transition
+from articles.models import Article
 from municipalities.models import AuditEvent, StaffRole
+from municipalities.services import workflow_transition
+from municipalities.workflow import WorkflowStatus
 from tests.admin_forms import NO_QUOTES
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import MunicipalityFactory, staff_member
@@ -38,32 +39,32 @@ def publisher(city):
 
 
 def test_editor_submits_a_draft_for_review(city, editor):
-    article = ArticleFactory(municipality=city, status=ArticleStatus.DRAFT)
+    article = ArticleFactory(municipality=city, status=WorkflowStatus.DRAFT)
 
-    article = article_transition(article, "submit_for_review", by=editor)
+    article = workflow_transition(article, "submit_for_review", by=editor)
 
-    assert article.status == ArticleStatus.IN_REVIEW
+    assert article.status == WorkflowStatus.IN_REVIEW
     assert not Article.objects.published().exists()
     assert AuditEvent.objects.filter(action="submit", actor=editor).exists()
 
 
 @pytest.mark.parametrize("step", ["publish", "archive", "unpublish"])
 def test_editor_cannot_publish_archive_or_unpublish(city, editor, step):
-    article = ArticleFactory(municipality=city, status=ArticleStatus.IN_REVIEW)
+    article = ArticleFactory(municipality=city, status=WorkflowStatus.IN_REVIEW)
 
     with pytest.raises(PermissionDenied):
-        article_transition(article, step, by=editor)
+        workflow_transition(article, step, by=editor)
 
     article.refresh_from_db()
-    assert article.status == ArticleStatus.IN_REVIEW
+    assert article.status == WorkflowStatus.IN_REVIEW
 
 
 def test_publisher_publishes_a_reviewed_article(city, publisher, client):
     article = ArticleFactory(
-        municipality=city, status=ArticleStatus.IN_REVIEW, published_at=None
+        municipality=city, status=WorkflowStatus.IN_REVIEW, published_at=None
     )
 
-    article_transition(article, "publish", by=publisher)
+    workflow_transition(article, "publish", by=publisher)
 
     article.refresh_from_db()
     assert article.is_published
@@ -72,18 +73,18 @@ def test_publisher_publishes_a_reviewed_article(city, publisher, client):
 
 def test_a_publisher_of_another_city_cannot_publish_here(city):
     other_publisher = staff_member(MunicipalityFactory(), StaffRole.PUBLISHER)
-    article = ArticleFactory(municipality=city, status=ArticleStatus.IN_REVIEW)
+    article = ArticleFactory(municipality=city, status=WorkflowStatus.IN_REVIEW)
 
     with pytest.raises(PermissionDenied):
-        article_transition(article, "publish", by=other_publisher)
+        workflow_transition(article, "publish", by=other_publisher)
 
 
 def test_scheduled_article_appears_at_its_time_without_any_job(city, publisher, client):
     publish_at = timezone.now() + datetime.timedelta(days=2)
     article = ArticleFactory(
-        municipality=city, status=ArticleStatus.IN_REVIEW, published_at=publish_at
+        municipality=city, status=WorkflowStatus.IN_REVIEW, published_at=publish_at
     )
-    article = article_transition(article, "publish", by=publisher)
+    article = workflow_transition(article, "publish", by=publisher)
     url = article.get_absolute_url()
 
     assert article.is_scheduled
@@ -100,7 +101,7 @@ def test_scheduled_article_appears_at_its_time_without_any_job(city, publisher, 
 def test_archiving_takes_an_article_off_the_site(city, publisher, client):
     article = ArticleFactory(municipality=city, title_he="כתבה לארכיון")
 
-    article_transition(article, "archive", by=publisher)
+    workflow_transition(article, "archive", by=publisher)
 
     assert client.get(article.get_absolute_url()).status_code == HTTPStatus.NOT_FOUND
     assert "כתבה לארכיון" not in client.get("/he/news/").content.decode()
@@ -109,7 +110,7 @@ def test_archiving_takes_an_article_off_the_site(city, publisher, client):
 def test_admin_offers_each_role_only_its_own_buttons(
     city, editor, publisher, login_with_second_factor, client
 ):
-    article = ArticleFactory(municipality=city, status=ArticleStatus.IN_REVIEW)
+    article = ArticleFactory(municipality=city, status=WorkflowStatus.IN_REVIEW)
     change_url = reverse("admin:articles_article_change", args=[article.pk])
 
     client.force_login(editor)
@@ -127,7 +128,7 @@ def test_admin_offers_each_role_only_its_own_buttons(
 
 
 def test_an_editor_pressing_publish_by_hand_is_refused(city, editor, client):
-    article = ArticleFactory(municipality=city, status=ArticleStatus.IN_REVIEW)
+    article = ArticleFactory(municipality=city, status=WorkflowStatus.IN_REVIEW)
     client.force_login(editor)
 
     client.post(
@@ -141,7 +142,7 @@ def test_an_editor_pressing_publish_by_hand_is_refused(city, editor, client):
     )
 
     article.refresh_from_db()
-    assert article.status == ArticleStatus.IN_REVIEW
+    assert article.status == WorkflowStatus.IN_REVIEW
 
 
 def test_publisher_filters_the_admin_list_by_workflow_state(
@@ -152,7 +153,9 @@ def test_publisher_filters_the_admin_list_by_workflow_state(
         title_he="מתוזמנת",
         published_at=timezone.now() + datetime.timedelta(days=3),
     )
-    ArticleFactory(municipality=city, title_he="בבדיקה", status=ArticleStatus.IN_REVIEW)
+    ArticleFactory(
+        municipality=city, title_he="בבדיקה", status=WorkflowStatus.IN_REVIEW
+    )
     client = login_with_second_factor(publisher)
 
     response = client.get(

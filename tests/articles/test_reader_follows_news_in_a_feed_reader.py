@@ -8,7 +8,7 @@ import feedparser
 import pytest
 from django.utils import timezone, translation
 
-from articles.models import ArticleStatus
+from municipalities.workflow import WorkflowStatus
 from tests.articles.factories import ArticleFactory, TopicFactory
 from tests.core.factories import MunicipalityFactory
 
@@ -49,12 +49,12 @@ def news():
         published_at=_days_ago(4),
         topics=[volunteering],
     )
-    ArticleFactory(title_en="Draft", municipality=rehovot, status=ArticleStatus.DRAFT)
+    ArticleFactory(title_en="Draft", municipality=rehovot, status=WorkflowStatus.DRAFT)
     ArticleFactory(
-        title_en="In review", municipality=rehovot, status=ArticleStatus.IN_REVIEW
+        title_en="In review", municipality=rehovot, status=WorkflowStatus.IN_REVIEW
     )
     ArticleFactory(
-        title_en="Archived", municipality=rehovot, status=ArticleStatus.ARCHIVED
+        title_en="Archived", municipality=rehovot, status=WorkflowStatus.ARCHIVED
     )
     ArticleFactory(
         title_en="Scheduled",

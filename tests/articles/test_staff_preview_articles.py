@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
 
-from articles.models import ArticleStatus
+from municipalities.workflow import WorkflowStatus
 from tests.articles.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def draft():
     return ArticleFactory(
-        status=ArticleStatus.DRAFT,
+        status=WorkflowStatus.DRAFT,
         title_he="טיוטה לבדיקה",
         title_ar="مسودة للمراجعة",
         title_en="Draft for review",

@@ -8,8 +8,9 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
-from articles.models import Article, ArticleStatus
+from articles.models import Article
 from municipalities.models import StaffRole
+from municipalities.workflow import WorkflowStatus
 from tests.core.factories import MunicipalityFactory, staff_member
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -52,7 +53,7 @@ def test_editor_writes_publisher_publishes_resident_reads(
 
     expect(page.locator(".workflow-state").first).to_contain_text("בבדיקה")
     article = Article.objects.get()
-    assert article.status == ArticleStatus.IN_REVIEW
+    assert article.status == WorkflowStatus.IN_REVIEW
     assert article.author == editor
     expect(page.locator("input[name=_workflow_publish]")).to_have_count(0)
 

@@ -8,12 +8,13 @@ from django.middleware.csrf import get_token
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
-from articles.models import Article, ArticleStatus
+from articles.models import Article
 from core.page_cache import (
     PublicPageCacheMiddleware,
     cache_public_page,
     check_shared_cache,
 )
+from municipalities.workflow import WorkflowStatus
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import UserFactory
 
@@ -35,11 +36,11 @@ def test_second_anonymous_visit_runs_no_sql(client, django_assert_num_queries):
 def test_a_published_article_is_on_the_cached_list_at_once(
     client, django_capture_on_commit_callbacks
 ):
-    article = ArticleFactory(title_he="הודעה חדשה", status=ArticleStatus.DRAFT)
+    article = ArticleFactory(title_he="הודעה חדשה", status=WorkflowStatus.DRAFT)
     assert "הודעה חדשה" not in client.get("/he/news/").content.decode()
 
     with django_capture_on_commit_callbacks(execute=True):
-        article.status = ArticleStatus.PUBLISHED
+        article.status = WorkflowStatus.PUBLISHED
         article.save()
 
     assert "הודעה חדשה" in client.get("/he/news/").content.decode()
@@ -54,7 +55,7 @@ def test_an_unpublished_article_leaves_the_cached_pages_at_once(
     assert client.get(detail).status_code == HTTPStatus.OK
 
     with django_capture_on_commit_callbacks(execute=True):
-        article.status = ArticleStatus.ARCHIVED
+        article.status = WorkflowStatus.ARCHIVED
         article.save()
 
     assert client.get(detail).status_code == HTTPStatus.NOT_FOUND
@@ -157,7 +158,7 @@ def test_the_partner_form_is_never_stored(client):
 
 
 def test_a_preview_page_is_never_stored(client):
-    article = ArticleFactory(status=ArticleStatus.DRAFT, title_he="טיוטה בתצוגה")
+    article = ArticleFactory(status=WorkflowStatus.DRAFT, title_he="טיוטה בתצוגה")
     url = article.get_preview_url()
 
     client.get(url)

@@ -4,9 +4,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from articles.models import ArticleStatus
-from articles.services import article_transition
 from municipalities.models import AuditEvent, StaffRole
+from municipalities.services import workflow_transition
+from municipalities.workflow import WorkflowStatus
 from tests.admin_forms import NO_QUOTES
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import MunicipalityFactory, staff_member
@@ -43,15 +43,15 @@ def test_admin_changes_and_deletions_are_recorded_with_the_municipality(
 def test_staff_see_the_audit_log_of_their_own_municipality_only(client):
     own, other = MunicipalityFactory(), MunicipalityFactory()
     editor = staff_member(own, StaffRole.EDITOR)
-    article_transition(
-        ArticleFactory(municipality=own, status=ArticleStatus.DRAFT),
+    workflow_transition(
+        ArticleFactory(municipality=own, status=WorkflowStatus.DRAFT),
         "submit_for_review",
         by=editor,
     )
     other_editor = staff_member(other, StaffRole.EDITOR)
-    article_transition(
+    workflow_transition(
         ArticleFactory(
-            municipality=other, status=ArticleStatus.DRAFT, title_he="של אחרים"
+            municipality=other, status=WorkflowStatus.DRAFT, title_he="של אחרים"
         ),
         "submit_for_review",
         by=other_editor,

@@ -4,8 +4,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import Count
 
-from articles.models import Article, ArticleStatus, Quote
+from articles.models import Article, Quote
 from municipalities.models import Municipality
+from municipalities.workflow import WorkflowStatus
 from partners.models import PartnerOrganization
 
 pytestmark = pytest.mark.django_db
@@ -50,8 +51,8 @@ def test_most_articles_are_published_and_every_workflow_state_appears():
     states = dict(
         Article.objects.values_list("status").annotate(n=Count("pk")).order_by()
     )
-    assert set(states) == set(ArticleStatus.values)
-    assert states[ArticleStatus.PUBLISHED] > 0.8 * 400
+    assert set(states) == set(WorkflowStatus.values)
+    assert states[WorkflowStatus.PUBLISHED] > 0.8 * 400
     assert Article.objects.scheduled().exists()
 
 

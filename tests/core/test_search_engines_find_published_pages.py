@@ -10,8 +10,8 @@ import pytest
 from django.utils import timezone
 from lxml import etree
 
-from articles.models import ArticleStatus
 from core.models import PublicationStatus
+from municipalities.workflow import WorkflowStatus
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
 from tests.partners.factories import PartnerOrganizationFactory
@@ -32,8 +32,8 @@ def site():
     """Published pages of every kind, and unpublished ones that search
     engines must never be told about."""
     ArticleFactory(slug_he="כתבה", slug_ar="مقال", slug_en="story")
-    ArticleFactory(slug_en="draft-story", status=ArticleStatus.DRAFT)
-    ArticleFactory(slug_en="archived-story", status=ArticleStatus.ARCHIVED)
+    ArticleFactory(slug_en="draft-story", status=WorkflowStatus.DRAFT)
+    ArticleFactory(slug_en="archived-story", status=WorkflowStatus.ARCHIVED)
     ArticleFactory(
         slug_en="scheduled-story",
         published_at=timezone.now() + datetime.timedelta(days=3),
@@ -187,7 +187,7 @@ def test_canonical_address_keeps_filters_and_page_but_drops_the_rest(client):
 
 
 def test_previews_and_error_pages_are_kept_out_of_search_results(client):
-    draft = ArticleFactory(status=ArticleStatus.DRAFT)
+    draft = ArticleFactory(status=WorkflowStatus.DRAFT)
 
     preview = client.get(draft.get_preview_url())
     missing = client.get("/he/no-such-page/")

@@ -9,8 +9,9 @@ import reversion
 from django.urls import reverse
 from reversion.models import Version
 
-from articles.models import Article, ArticleStatus
+from articles.models import Article
 from municipalities.models import AuditEvent, CommunityDepartment, StaffRole
+from municipalities.workflow import WorkflowStatus
 from tests.admin_forms import NO_QUOTES, form_data
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import (
@@ -51,7 +52,7 @@ def _revision_url(obj, version):
 def test_an_editor_cannot_restore_another_municipalitys_article(editor_client, cities):
     foreign = ArticleFactory(municipality=cities[1], title_he="גרסה ראשונה")
     old = _save_revision(foreign)
-    _save_revision(foreign, title_he="גרסה שנייה", status=ArticleStatus.DRAFT)
+    _save_revision(foreign, title_he="גרסה שנייה", status=WorkflowStatus.DRAFT)
 
     shown = editor_client.get(_revision_url(foreign, old))
     restored = editor_client.post(
@@ -74,7 +75,7 @@ def test_an_editor_cannot_restore_another_municipalitys_article(editor_client, c
     assert restored.status_code == HTTPStatus.FORBIDDEN
     assert copied.status_code == HTTPStatus.FORBIDDEN
     foreign.refresh_from_db()
-    assert (foreign.title_he, foreign.status) == ("גרסה שנייה", ArticleStatus.DRAFT)
+    assert (foreign.title_he, foreign.status) == ("גרסה שנייה", WorkflowStatus.DRAFT)
 
 
 def test_an_editor_cannot_publish_by_restoring_a_published_version(
@@ -82,7 +83,7 @@ def test_an_editor_cannot_publish_by_restoring_a_published_version(
 ):
     article = ArticleFactory(municipality=cities[0], title_he="כשפורסמה")
     published = _save_revision(article)
-    _save_revision(article, title_he="טיוטה", status=ArticleStatus.DRAFT)
+    _save_revision(article, title_he="טיוטה", status=WorkflowStatus.DRAFT)
     page = editor_client.get(_revision_url(article, published))
 
     response = editor_client.post(
@@ -93,7 +94,7 @@ def test_an_editor_cannot_publish_by_restoring_a_published_version(
     article.refresh_from_db()
     # The text comes back; the status stays what a publisher last set.
     assert article.title_he == "כשפורסמה"
-    assert article.status == ArticleStatus.DRAFT
+    assert article.status == WorkflowStatus.DRAFT
     assert not Article.objects.published().filter(pk=article.pk).exists()
 
 
@@ -104,13 +105,13 @@ def test_a_publisher_restores_the_status_too_and_the_log_says_so(
     client = login_with_second_factor(publisher)
     article = ArticleFactory(municipality=cities[0], title_he="כשפורסמה")
     published = _save_revision(article)
-    _save_revision(article, title_he="טיוטה", status=ArticleStatus.DRAFT)
+    _save_revision(article, title_he="טיוטה", status=WorkflowStatus.DRAFT)
     page = client.get(_revision_url(article, published))
 
     client.post(_revision_url(article, published), form_data(page, "article_form"))
 
     article.refresh_from_db()
-    assert (article.title_he, article.status) == ("כשפורסמה", ArticleStatus.PUBLISHED)
+    assert (article.title_he, article.status) == ("כשפורסמה", WorkflowStatus.PUBLISHED)
     assert AuditEvent.objects.filter(
         action=AuditEvent.Action.RESTORE, object_id=str(article.pk), actor=publisher
     ).exists()

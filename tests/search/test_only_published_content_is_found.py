@@ -8,10 +8,10 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from articles.models import ArticleStatus
-from articles.services import article_transition
 from core.models import PublicationStatus
 from municipalities.models import StaffRole
+from municipalities.services import workflow_transition
+from municipalities.workflow import WorkflowStatus
 from search.models import SearchDocument
 from tests.articles.factories import ArticleFactory, QuoteFactory
 from tests.core.factories import CommunityDepartmentFactory, staff_member
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize(
-    "status", [ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.ARCHIVED]
+    "status", [WorkflowStatus.DRAFT, WorkflowStatus.IN_REVIEW, WorkflowStatus.ARCHIVED]
 )
 def test_articles_that_are_not_published_never_appear(search_page, status):
     ArticleFactory(title_he="משלחת סודית", status=status)
@@ -59,7 +59,7 @@ def test_unpublishing_an_article_takes_it_out_of_search(search_page):
     publisher = staff_member(article.municipality, role=StaffRole.PUBLISHER)
     assert titles(search_page("משלחת")) == ["משלחת לחו״ל"]
 
-    article_transition(article, "unpublish", by=publisher)
+    workflow_transition(article, "unpublish", by=publisher)
 
     assert titles(search_page("משלחת")) == []
 
@@ -68,10 +68,10 @@ def test_archiving_then_publishing_again_brings_it_back(search_page):
     article = ArticleFactory(title_he="משלחת לחו״ל")
     publisher = staff_member(article.municipality, role=StaffRole.PUBLISHER)
 
-    article_transition(article, "archive", by=publisher)
+    workflow_transition(article, "archive", by=publisher)
     assert titles(search_page("משלחת")) == []
 
-    article_transition(article, "publish", by=publisher)
+    workflow_transition(article, "publish", by=publisher)
     assert titles(search_page("משלחת")) == ["משלחת לחו״ל"]
 
 

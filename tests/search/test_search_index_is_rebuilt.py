@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from articles.models import ArticleStatus
+from municipalities.workflow import WorkflowStatus
 from search.models import SearchDocument, SearchTerm
 from tests.articles.factories import ArticleFactory, QuoteFactory
 from tests.core.factories import CommunityDepartmentFactory
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 def site():
     article = ArticleFactory(title_he="משלחת לשיקגו")
     QuoteFactory(article=article, text_he="היה מרגש.")
-    ArticleFactory(title_he="טיוטה על משלחת", status=ArticleStatus.DRAFT)
+    ArticleFactory(title_he="טיוטה על משלחת", status=WorkflowStatus.DRAFT)
     DelegationFactory(partnership=PartnershipFactory(name_he="שותפות משלחת"))
     PartnerOrganizationFactory(name_he="ארגון משלחת")
     CommunityDepartmentFactory(name_he="אגף משלחת")
@@ -50,8 +50,8 @@ def test_rebuilding_gives_the_index_the_saves_wrote(site):
 
 
 def test_rebuilding_finds_content_changed_behind_the_signals_back(search_page, site):
-    ArticleFactory._meta.model.objects.filter(status=ArticleStatus.DRAFT).update(
-        status=ArticleStatus.PUBLISHED
+    ArticleFactory._meta.model.objects.filter(status=WorkflowStatus.DRAFT).update(
+        status=WorkflowStatus.PUBLISHED
     )
     assert len(titles(search_page("משלחת"))) == 4
 

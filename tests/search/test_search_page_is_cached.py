@@ -5,7 +5,7 @@ from http import HTTPStatus
 
 import pytest
 
-from articles.models import ArticleStatus
+from municipalities.workflow import WorkflowStatus
 from tests.articles.factories import ArticleFactory
 from tests.search.conftest import titles
 
@@ -40,11 +40,11 @@ def test_a_publish_shows_in_the_stored_search_at_once(
     search_page, django_capture_on_commit_callbacks
 ):
     ArticleFactory(title_he="משלחת לשיקגו")
-    article = ArticleFactory(title_he="משלחת לברלין", status=ArticleStatus.DRAFT)
+    article = ArticleFactory(title_he="משלחת לברלין", status=WorkflowStatus.DRAFT)
     assert titles(search_page("משלחת")) == ["משלחת לשיקגו"]
 
     with django_capture_on_commit_callbacks(execute=True):
-        article.status = ArticleStatus.PUBLISHED
+        article.status = WorkflowStatus.PUBLISHED
         article.save()
 
     assert sorted(titles(search_page("משלחת"))) == ["משלחת לברלין", "משלחת לשיקגו"]
