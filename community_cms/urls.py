@@ -23,6 +23,7 @@ urlpatterns = [
     path("sitemap.xml", views.sitemap, name="django.contrib.sitemaps.views.sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", include("sites.urls")),
+    path("documents/", include("library.urls")),
 ]
 
 urlpatterns += i18n_patterns(

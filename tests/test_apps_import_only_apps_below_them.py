@@ -12,6 +12,7 @@ from django.conf import settings
 LAYERS = [
     ["core"],
     ["municipalities"],
+    ["library"],
     ["sites"],
     ["partners"],
     ["partnerships", "submissions"],

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     # Ours, each importing only those above it.
     "core",
     "municipalities",
+    # The image and document library every kind of content chooses from.
+    "library",
     # Which site a request is for, and each site's branding and menus.
     "sites",
     "partners",
@@ -220,6 +222,7 @@ OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", default="Community CMS")
 # Apps (labels) whose every permission a network administrator holds.
 NETWORK_ADMIN_APPS = [
     "community_cms",
+    "library",
     "sites",
     "partners",
     "partnerships",

@@ -21,6 +21,7 @@ from tests.core.factories import (
     AccessibilityStatementFactory,
     CommunityDepartmentFactory,
 )
+from tests.library.factories import DocumentFactory, ImageFactory, ImageTagFactory
 from tests.partners.factories import (
     FieldOfActionFactory,
     PartnerOrganizationFactory,
@@ -52,6 +53,8 @@ def one_of_everything(admin_user):
     QuoteFactory(article=article)
     DelegationFactory()
     MenuItemFactory(site=SiteAliasFactory().site)
+    ImageFactory(tags=[ImageTagFactory()])
+    DocumentFactory()
     CommunityDepartmentFactory()
     AccessibilityStatementFactory()
     PartnerOrganizationFactory()
