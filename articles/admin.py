@@ -4,28 +4,10 @@ from django_prose_editor.widgets import AdminProseEditorWidget
 from modeltranslation.admin import TranslationStackedInline
 
 from articles.models import Article, Quote, Topic
+from core.html import RICH_TEXT_EDITOR_CONFIG
 from municipalities.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
 from municipalities.workflow_admin import WorkflowAdmin, WorkflowStateFilter
 from sites.directory import public_url_of
-
-# What the editor offers matches what core.html lets through.
-BODY_EDITOR_CONFIG = {
-    "extensions": {
-        "Bold": True,
-        "Italic": True,
-        "Underline": True,
-        "Strike": True,
-        "Heading": {"levels": [2, 3, 4]},
-        "BulletList": True,
-        "OrderedList": True,
-        "ListItem": True,
-        "Blockquote": True,
-        "Link": {"enableTarget": False},
-        "HorizontalRule": True,
-        "HardBreak": True,
-        "History": True,
-    }
-}
 
 
 class QuoteInline(TranslationStackedInline):
@@ -88,7 +70,7 @@ class ArticleAdmin(WorkflowAdmin, TranslatedAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name.startswith("body_"):
-            kwargs["widget"] = AdminProseEditorWidget(config=BODY_EDITOR_CONFIG)
+            kwargs["widget"] = AdminProseEditorWidget(config=RICH_TEXT_EDITOR_CONFIG)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def preview_address(self, obj, path):

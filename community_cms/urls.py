@@ -4,13 +4,14 @@ from django.contrib import admin
 from django.urls import include, path, register_converter
 from django.views.static import serve
 
-from core.converters import PublicSlugConverter
+from core.converters import PublicSlugConverter, PublicSlugPathConverter
 from municipalities.views import accessibility_statement
 from sites import views as site_views
 from website import views
 
 # Before the apps' addresses are included: every slug in them uses it.
 register_converter(PublicSlugConverter, "public_slug")
+register_converter(PublicSlugPathConverter, "public_slug_path")
 
 urlpatterns = [
     # Before the admin's own: "view on site" opens the object's own site.
@@ -36,6 +37,8 @@ urlpatterns += i18n_patterns(
     path("partners/", include("partners.urls")),
     path("search/", include("search.urls")),
     path("accessibility/", accessibility_statement, name="accessibility"),
+    # Last: any other address may be a page staff built.
+    path("", include("pages.urls")),
 )
 
 # Error pages in the site's design (templates 404.html, 403.html,

@@ -16,3 +16,12 @@ class PublicSlugConverter:
 
     def to_url(self, value):
         return value
+
+
+class PublicSlugPathConverter(PublicSlugConverter):
+    """Slugs joined by "/": the address of a page in a tree. Never one that
+    starts with an address of the site outside the languages (the admin,
+    downloads, files): a 404 there must not send the visitor to the same
+    address under /he/, where it would seem to be a page."""
+
+    regex = r"(?!(?:admin|i18n|documents|media|static)(?:/|$))[-\w]+(?:/[-\w]+)*"

@@ -35,3 +35,24 @@ def sanitize_html(html):
     if not html:
         return html
     return _cleaner.clean(html)
+
+
+# What the admin's rich-text editor (django-prose-editor) offers: exactly
+# what sanitize_html lets through.
+RICH_TEXT_EDITOR_CONFIG = {
+    "extensions": {
+        "Bold": True,
+        "Italic": True,
+        "Underline": True,
+        "Strike": True,
+        "Heading": {"levels": [2, 3, 4]},
+        "BulletList": True,
+        "OrderedList": True,
+        "ListItem": True,
+        "Blockquote": True,
+        "Link": {"enableTarget": False},
+        "HorizontalRule": True,
+        "HardBreak": True,
+        "History": True,
+    }
+}

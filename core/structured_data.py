@@ -238,3 +238,35 @@ def social_image_url(request, image, fit="cover"):
     site's default picture."""
     url = rendition_url(image, fit=fit) if image else None
     return _absolute(request, url or static(DEFAULT_IMAGE))
+
+
+def web_page(page, request):
+    """A page staff built (``title``, ``intro``, ``breadcrumbs``: its
+    ancestors, root first), with where it sits in the site."""
+    url = request.build_absolute_uri(page.get_absolute_url())
+    trail = [*page.breadcrumbs, page]
+    return {
+        "@context": CONTEXT,
+        "@graph": [
+            {
+                "@type": "WebPage",
+                "name": page.title,
+                "description": page.intro or page.title,
+                "url": url,
+                "inLanguage": translation.get_language(),
+                "dateModified": _datetime(page.updated_at),
+            },
+            {
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "position": position,
+                        "name": item.title,
+                        "item": request.build_absolute_uri(item.get_absolute_url()),
+                    }
+                    for position, item in enumerate(trail, start=1)
+                ],
+            },
+        ],
+    }

@@ -1,8 +1,10 @@
 from django.contrib import admin
+from django.contrib.admin.widgets import ForeignKeyRawIdWidget
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from library.models import Document, Image, ImageTag
+from library.widgets import ImageChooserWidget
 from municipalities import tenancy
 from municipalities.admin_helpers import TranslatedAdmin, thumbnail
 
@@ -106,3 +108,21 @@ class DocumentAdmin(LibraryAdmin):
 @admin.register(ImageTag)
 class ImageTagAdmin(admin.ModelAdmin):
     search_fields = ["name"]
+
+
+class ChoosesFromLibrary:
+    """For the admins (and inlines) of content that shows library items: an
+    image is chosen in the image list's popup, with its thumbnail shown
+    beside the field; a document likewise. Both lists are scoped to what
+    the user may use."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.related_model is Image:
+            kwargs["widget"] = ImageChooserWidget(
+                db_field.remote_field, self.admin_site
+            )
+        elif db_field.related_model is Document:
+            kwargs["widget"] = ForeignKeyRawIdWidget(
+                db_field.remote_field, self.admin_site
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)

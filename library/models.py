@@ -101,17 +101,23 @@ class LibraryItem(models.Model):
     def usages(self):
         """``[(kind of content, object), …]``: everything that shows this
         item, found through every relation that points here (the models
-        that use the library declare those; this one names none)."""
+        that use the library declare those; this one names none). A row
+        that is part of something larger (a page's block) names it with
+        ``library_use()``."""
         found = []
-        for relation in self._meta.related_objects:
-            if relation.related_model is type(self):
+        for relation in self._meta.get_fields(include_hidden=True):
+            if (
+                not (relation.auto_created and relation.is_relation)
+                or relation.concrete
+            ):
                 continue
             rows = relation.related_model._default_manager.filter(
                 **{relation.field.name: self}
             )
             for row in rows[:50]:
-                found.append((relation.related_model._meta.verbose_name, row))
-        return found
+                owner = row.library_use() if hasattr(row, "library_use") else row
+                found.append((owner._meta.verbose_name, owner))
+        return list(dict.fromkeys(found))
 
 
 class ImageTag(models.Model):

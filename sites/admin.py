@@ -1,10 +1,12 @@
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from municipalities import tenancy
 from municipalities.admin_helpers import TranslatedAdmin, thumbnail
-from sites.models import MenuItem, Site, SiteAlias
+from sites import menus
+from sites.models import SECTION_CHOICES, MenuItem, Site, SiteAlias
 
 
 class SiteAliasInline(admin.TabularInline):
@@ -33,6 +35,20 @@ class MenuItemInline(TranslationTabularInline):
         "Menu links (until a menu has links of its own, the site shows the "
         "usual sections)"
     )
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        # The site's sections, then its own pages (offered by their app).
+        formset.form.base_fields["section"] = forms.ChoiceField(
+            label=MenuItem._meta.get_field("section").verbose_name,
+            choices=[
+                ("", "---------"),
+                (_("Sections"), SECTION_CHOICES),
+                (_("Pages of the site"), menus.provided_choices(obj)),
+            ],
+            required=False,
+        )
+        return formset
 
 
 @admin.register(Site)

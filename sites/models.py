@@ -27,6 +27,7 @@ from core.uploads import RandomNameUploadTo
 from core.validators import validate_phone_number
 from municipalities import tenancy
 from municipalities.models import Municipality, StaffScopedQuerySet
+from sites import menus
 from sites.colours import validate_brand_colour
 
 # A host name as browsers send it, without the port: labels of letters,
@@ -314,7 +315,7 @@ class MenuItem(models.Model):
         _("page of the site"),
         max_length=60,
         blank=True,
-        choices=SECTION_CHOICES,
+        help_text=_("A section of the site, or one of its own pages."),
     )
     url = models.URLField(
         _("or another address"),
@@ -340,12 +341,18 @@ class MenuItem(models.Model):
                 if self.section
                 else _("Choose a page of the site or type another address.")
             )
+        if self.section and not (
+            self.section in dict(SECTION_CHOICES) or menus.is_provided(self.section)
+        ):
+            raise ValidationError({"section": _("Choose a page from the list.")})
 
     def href(self):
-        """The link's address in the active language; external addresses
-        as typed."""
+        """The link's address in the active language (None when its page is
+        gone or not public); external addresses as typed."""
         if self.url:
             return self.url
+        if menus.is_provided(self.section):
+            return menus.provided_href(self.section, self.site)
         try:
             return reverse(self.section)
         except NoReverseMatch:

@@ -17,6 +17,7 @@ LAYERS = [
     ["partners"],
     ["partnerships", "submissions"],
     ["articles"],
+    ["pages"],
     ["search"],
     ["website"],
     # Development and benchmark tooling, which production never installs.

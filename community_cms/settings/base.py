@@ -46,8 +46,11 @@ INSTALLED_APPS = [
     # Search: full text and trigram lookups on PostgreSQL; harmless on SQLite.
     "django.contrib.postgres",
     "django.contrib.sitemaps",
+    # Django's own widget templates, found through TEMPLATES (FORM_RENDERER).
+    "django.forms",
     # Third party
     "django_prose_editor",
+    "content_editor",
     "reversion",
     "reversion_compare",
     "axes",
@@ -69,6 +72,8 @@ INSTALLED_APPS = [
     "partnerships",
     "submissions",
     "articles",
+    # Pages staff build from blocks, in a tree per site.
+    "pages",
     # Reads the content apps above; none of them knows it.
     "search",
     # The site-wide pages, which draw on all of them.
@@ -103,6 +108,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "community_cms.urls"
+# Widgets are drawn with the templates of TEMPLATES, so templates/ holds the
+# few of ours (the library's image chooser) beside every other template.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "community_cms.wsgi.application"
 
 TEMPLATES = [
@@ -228,6 +236,7 @@ NETWORK_ADMIN_APPS = [
     "partnerships",
     "submissions",
     "articles",
+    "pages",
     "auth",
     "axes",
     "otp_totp",
@@ -340,6 +349,9 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
         "img-src": [SELF, *([MEDIA_ORIGIN] if MEDIA_ORIGIN else [])],
+        # Video blocks embed YouTube's privacy-enhanced player, and nothing
+        # else may be framed.
+        "frame-src": ["https://www.youtube-nocookie.com"],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],

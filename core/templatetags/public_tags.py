@@ -247,6 +247,7 @@ STRUCTURED_DATA = {
     "community_department": schema.community_department,
     "partner_organization": schema.partner_organization,
     "delegation_events": schema.delegation_events,
+    "web_page": schema.web_page,
 }
 
 

@@ -1,5 +1,5 @@
 from django import template
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from sites.models import MenuItem
@@ -41,14 +41,14 @@ def _view_name(match):
     return f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
 
 
-def _mark_current(links, match):
+def _mark_current(links, match, current_path):
     """The link to the page being shown is current; failing that, the link
     to its section (News for an article): the first whose namespace it is."""
     view = _view_name(match)
     if not view:
         return
     for link in links:
-        if link.section == view:
+        if link.section == view or (link.href == current_path and not link.external):
             link.current = True
             return
     namespace = SECTION_OF.get(match.namespace, match.namespace)
@@ -73,11 +73,9 @@ def _links(site, menu):
         ]
     links = []
     for item in items:
-        try:
-            href = item.url or reverse(item.section)
-        except NoReverseMatch:
-            continue
-        links.append(MenuLink(item.label, href, item.section, item.is_external))
+        href = item.href()
+        if href is not None:
+            links.append(MenuLink(item.label, href, item.section, item.is_external))
     return links
 
 
@@ -87,5 +85,7 @@ def site_menu(context, menu):
     the page being shown has ``current`` set."""
     request = context.get("request")
     links = _links(context.get("site"), menu)
-    _mark_current(links, getattr(request, "resolver_match", None))
+    _mark_current(
+        links, getattr(request, "resolver_match", None), getattr(request, "path", "")
+    )
     return links

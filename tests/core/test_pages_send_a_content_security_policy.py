@@ -39,6 +39,8 @@ STRICT = {
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
+    # Video blocks: YouTube's privacy-enhanced player, and no other frame.
+    "frame-src": ["https://www.youtube-nocookie.com"],
 }
 NONCE = re.compile(r"'nonce-([A-Za-z0-9+/=]+)'")
 

@@ -22,6 +22,7 @@ from tests.core.factories import (
     CommunityDepartmentFactory,
 )
 from tests.library.factories import DocumentFactory, ImageFactory, ImageTagFactory
+from tests.pages.factories import QuestionFactory
 from tests.partners.factories import (
     FieldOfActionFactory,
     PartnerOrganizationFactory,
@@ -54,6 +55,7 @@ def one_of_everything(admin_user):
     DelegationFactory()
     MenuItemFactory(site=SiteAliasFactory().site)
     ImageFactory(tags=[ImageTagFactory()])
+    QuestionFactory()
     DocumentFactory()
     CommunityDepartmentFactory()
     AccessibilityStatementFactory()

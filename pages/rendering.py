@@ -1,0 +1,36 @@
+"""A page's blocks, read and prepared for the template: one query per
+kind of block, and one per list a block shows."""
+
+from content_editor.contents import contents_for_item
+from django.db.models import Prefetch, prefetch_related_objects
+
+from articles.models import Article
+from pages.models import BLOCK_MODELS, LatestArticles, PartnerCards
+from partners.models import PartnerOrganization
+
+
+def page_blocks(page, site):
+    """The blocks of ``page``'s main region, in order, each with
+    ``template_name`` and whatever it shows read beforehand."""
+    blocks = list(contents_for_item(page, plugins=BLOCK_MODELS).main)
+    partner_blocks = []
+    for block in blocks:
+        block.template_name = f"pages/blocks/{type(block)._meta.model_name}.html"
+        if isinstance(block, LatestArticles):
+            block.articles = list(
+                Article.objects.published()
+                .on_site(site)
+                .filter(topics=block.topic_id)
+                .for_cards()[: block.count]
+            )
+        elif isinstance(block, PartnerCards):
+            partner_blocks.append(block)
+    # Only the partners this site shows, published.
+    prefetch_related_objects(
+        partner_blocks,
+        Prefetch(
+            "partners",
+            queryset=PartnerOrganization.objects.published().on_site(site).for_cards(),
+        ),
+    )
+    return blocks

@@ -1,0 +1,208 @@
+"""A page staff built shows its blocks in order, in the visitor's
+language: rich text, an image from the library with its caption and
+credit, a pull quote, a button, questions that open without JavaScript, a
+contact card, a download that says its type and size, a video from
+YouTube's privacy-enhanced domain, the latest news of a topic and partner
+cards, only what the site shows."""
+
+import re
+from http import HTTPStatus
+
+import pytest
+from django.utils import translation
+
+from pages.models import (
+    CallToAction,
+    ContactCard,
+    Download,
+    ImageBlock,
+    LatestArticles,
+    PartnerCards,
+    PullQuote,
+    Video,
+)
+from tests.articles.factories import ArticleFactory, TopicFactory
+from tests.library.factories import DocumentFactory, ImageFactory
+from tests.pages.factories import PageFactory, QuestionFactory, RichTextFactory
+from tests.sites.conftest import PORTAL
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def full_page(cities):
+    alpha, beta = cities
+    page = PageFactory(site=alpha.site, title_he="איך מתנדבים", slug_he="התנדבות")
+    RichTextFactory(
+        parent=page, ordering=10, text_he="<h2>למה</h2><p>כי <script>x</script>טוב.</p>"
+    )
+    image = ImageFactory(
+        municipality=alpha.municipality, caption_he="מתנדבים במרכז", credit_he="דוברות"
+    )
+    ImageBlock.objects.create(parent=page, region="main", ordering=20, image=image)
+    PullQuote.objects.create(
+        parent=page,
+        region="main",
+        ordering=30,
+        text_he="זה משנה חיים",
+        speaker_he="רותי",
+    )
+    CallToAction.objects.create(
+        parent=page,
+        region="main",
+        ordering=40,
+        label_he="להרשמה",
+        target_he="/he/partners/submit/",
+    )
+    QuestionFactory(parent=page, ordering=50)
+    ContactCard.objects.create(
+        parent=page, region="main", ordering=60, name_he="דנה", phone="08-9000000"
+    )
+    document = DocumentFactory(municipality=alpha.municipality, title_he="טופס התנדבות")
+    Download.objects.create(parent=page, region="main", ordering=70, document=document)
+    Video.objects.create(
+        parent=page,
+        region="main",
+        ordering=80,
+        url="https://youtu.be/dQw4w9WgXcQ",
+        title_he="סרטון על התנדבות",
+    )
+    topic = TopicFactory(name_he="התנדבות")
+    ours = ArticleFactory(
+        municipality=alpha.municipality,
+        topics=[topic],
+        title_he="כתבה שלנו",
+        hero_image="",
+    )
+    ArticleFactory(
+        municipality=beta.municipality,
+        topics=[topic],
+        title_he="כתבה שלהם",
+        hero_image="",
+    )
+    LatestArticles.objects.create(
+        parent=page, region="main", ordering=90, topic=topic, count=3
+    )
+    cards = PartnerCards.objects.create(
+        parent=page, region="main", ordering=100, heading_he="שותפים"
+    )
+    cards.partners.set([alpha.partner, beta.partner])
+    return page, ours
+
+
+def test_the_blocks_are_shown_in_order(client, cities, full_page):
+    alpha, _beta = cities
+    _page, _ours = full_page
+
+    response = client.get("/he/התנדבות/", HTTP_HOST=alpha.host)
+    html = response.content.decode()
+
+    assert response.status_code == HTTPStatus.OK
+    body = html.split('<div class="page__body">', 1)[1]
+    order = [
+        "<h2>למה</h2>",
+        "מתנדבים במרכז",
+        "זה משנה חיים",
+        "להרשמה",
+        "<summary>איך מתנדבים?</summary>",
+        "דנה",
+        "טופס התנדבות",
+        "youtube-nocookie.com/embed/dQw4w9WgXcQ",
+        "כתבה שלנו",
+        "שותפים",
+    ]
+    positions = [body.index(marker) for marker in order]
+    assert positions == sorted(positions)
+    assert "<script>" not in body
+    assert 'title="סרטון על התנדבות"' in body
+    assert "כתבה שלהם" not in body
+    assert alpha.partner.name in body
+    assert cities[1].partner.name not in body
+    assert re.search(r"\(PDF, [^)]+\)", body)
+
+
+def test_questions_open_without_javascript(client, cities, full_page):
+    alpha, _beta = cities
+
+    html = client.get("/he/התנדבות/", HTTP_HOST=alpha.host).content.decode()
+
+    assert re.search(
+        r'<details class="block faq">\s*<summary>איך מתנדבים\?</summary>', html
+    )
+
+
+def test_only_youtubes_privacy_enhanced_player_may_be_framed(client, cities, full_page):
+    alpha, _beta = cities
+
+    response = client.get("/he/התנדבות/", HTTP_HOST=alpha.host)
+
+    policy = response["Content-Security-Policy"]
+    assert "frame-src https://www.youtube-nocookie.com" in policy
+    assert "frame-ancestors 'none'" in policy
+
+
+def test_a_page_is_at_its_own_sites_address_only(client, cities, full_page):
+    _alpha, beta = cities
+
+    assert client.get("/he/התנדבות/", HTTP_HOST=beta.host).status_code == 404
+    assert client.get("/he/התנדבות/", HTTP_HOST=PORTAL).status_code == 404
+
+
+def test_a_page_speaks_the_visitors_language_and_falls_back_to_hebrew(client, cities):
+    alpha, _beta = cities
+    page = PageFactory(
+        site=alpha.site,
+        title_he="מרכזים קהילתיים",
+        title_en="Community centres",
+        slug_he="מרכזים",
+        slug_en="centres",
+        title_ar="",
+    )
+    RichTextFactory(parent=page, text_he="<p>שלום</p>", text_en="<p>Hello</p>")
+
+    english = client.get("/en/centres/", HTTP_HOST=alpha.host).content.decode()
+    arabic = client.get("/ar/מרכזים/", HTTP_HOST=alpha.host)
+
+    assert "<h1>Community centres</h1>" in english and "<p>Hello</p>" in english
+    assert arabic.status_code == HTTPStatus.OK
+    assert '<h1 lang="he" dir="rtl">מרכזים קהילתיים</h1>' in arabic.content.decode()
+
+
+def test_the_page_has_breadcrumbs_and_structured_data(client, cities):
+    alpha, _beta = cities
+    parent = PageFactory(
+        site=alpha.site, title_en="Volunteering", slug_en="volunteering"
+    )
+    child = PageFactory(
+        site=alpha.site, parent=parent, title_en="Seniors", slug_en="seniors"
+    )
+
+    with translation.override("en"):
+        path = child.get_absolute_url()
+    html = client.get(path, HTTP_HOST=alpha.host).content.decode()
+
+    assert path == "/en/volunteering/seniors/"
+    crumbs = html.split('<nav class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    assert 'href="/en/volunteering/"' in crumbs and 'aria-current="page"' in crumbs
+    assert '"@type": "BreadcrumbList"' in html
+    assert '"item": "http://alpha.example.org/en/volunteering/"' in html
+
+
+def test_drawing_a_page_costs_the_same_queries_for_more_blocks(
+    client, cities, page_cache_off, django_assert_num_queries
+):
+    alpha, _beta = cities
+    page = PageFactory(site=alpha.site, slug_he="שאלות")
+    QuestionFactory(parent=page)
+    client.get("/he/שאלות/", HTTP_HOST=alpha.host)
+    # The page, and one query per kind of block.
+    with django_assert_num_queries(11) as few:
+        client.get("/he/שאלות/", HTTP_HOST=alpha.host)
+    count = len(few.captured_queries)
+    for _index in range(10):
+        QuestionFactory(parent=page)
+        RichTextFactory(parent=page)
+    client.get("/he/שאלות/", HTTP_HOST=alpha.host)
+
+    with django_assert_num_queries(count):
+        client.get("/he/שאלות/", HTTP_HOST=alpha.host)
