@@ -9,5 +9,5 @@ class PagesConfig(AppConfig):
     public_content = True
 
     def ready(self):
-        # Pages can be linked from a site's menus.
-        from pages import menus  # noqa: F401
+        # Pages can be linked from a site's menus, which follow them.
+        from pages import menus, signals  # noqa: F401

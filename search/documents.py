@@ -22,6 +22,7 @@ from articles.models import Article
 from core.models import PublicationStatus
 from municipalities.models import CommunityDepartment
 from municipalities.workflow import WorkflowStatus
+from pages.models import Page, page_blocks_in_order
 from partners.models import PartnerOrganization
 from partnerships.models import Partnership
 from search import text
@@ -270,6 +271,54 @@ class PartnerSource(Source):
         return None
 
 
+class PageSource(Source):
+    """A page with the text of its blocks. Only its own site shows it:
+    a city's pages carry the city (``in_municipality``), the portal's none."""
+
+    kind = Kind.PAGE
+    model = Page
+    title_field = "title"
+    text_fields = ("intro",)
+    # What residents read in each kind of block, plain.
+    BLOCK_TEXTS = {
+        "richtext": ("text",),
+        "pullquote": ("text", "speaker"),
+        "calltoaction": ("label",),
+        "question": ("question", "answer"),
+        "contactcard": ("name", "role"),
+        "download": ("label",),
+        "video": ("title",),
+        "partnercards": ("heading",),
+    }
+
+    def searchable(self):
+        return Page.objects.filter(
+            status=WorkflowStatus.PUBLISHED, published_at__isnull=False
+        ).select_related("site__municipality")
+
+    def is_searchable(self, page):
+        return page.status == WorkflowStatus.PUBLISHED and page.published_at is not None
+
+    def visible_from(self, page):
+        return page.published_at
+
+    def municipality_id(self, page):
+        return page.site.municipality_id
+
+    def indexed_names(self, page, language):
+        if page.site.municipality_id is None:
+            return ""
+        return indexed_municipality_name(page.site.municipality, language)
+
+    def child_texts(self, page, language):
+        texts = []
+        for block in page_blocks_in_order(page):
+            for field in self.BLOCK_TEXTS.get(type(block)._meta.model_name, ()):
+                value = translated(block, field, language)
+                texts.append(text.plain_text(value) if field == "text" else value)
+        return [value for value in texts if value]
+
+
 SOURCES = {
     source.model: source
     for source in (
@@ -277,5 +326,6 @@ SOURCES = {
         DepartmentSource(),
         PartnershipSource(),
         PartnerSource(),
+        PageSource(),
     )
 }

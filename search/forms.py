@@ -58,6 +58,7 @@ class SearchForm(MunicipalityAndTopicFilters):
         }
         if self.site_municipality is not None:
             filters["municipality"] = self.site_municipality
+            filters["on_city_site"] = True
         return filters
 
     def filter_errors(self):

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
 from municipalities.models import CommunityDepartment, Municipality
+from pages.models import Page
 from partners.models import PartnerOrganization
 from partnerships.models import Partnership
 
@@ -27,6 +28,7 @@ class Kind(models.TextChoices):
     DEPARTMENT = "department", _("Community departments")
     PARTNERSHIP = "partnership", _("City partnerships")
     PARTNER = "partner", _("Partner directory")
+    PAGE = "page", _("Pages")
 
 
 KIND_MODELS = {
@@ -34,6 +36,7 @@ KIND_MODELS = {
     Kind.DEPARTMENT: CommunityDepartment,
     Kind.PARTNERSHIP: Partnership,
     Kind.PARTNER: PartnerOrganization,
+    Kind.PAGE: Page,
 }
 
 

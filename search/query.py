@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from search import text
 from search.backends import get_backend
-from search.models import SearchDocument
+from search.models import Kind, SearchDocument
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 8
@@ -123,15 +123,28 @@ class SearchResults:
         return len(self.documents)
 
 
-def search(query, *, language, kind=None, municipality=None, topic=None, backend=None):
+def search(
+    query,
+    *,
+    language,
+    kind=None,
+    municipality=None,
+    topic=None,
+    on_city_site=False,
+    backend=None,
+):
     """Published documents in ``language`` matching every word of ``query``
     (a ``ParsedQuery``), best first. When nothing matches, mistyped words
     are replaced by the closest known words and the search runs once more;
     the correction is only used if it finds something, so the vocabulary
     (which also holds words of scheduled articles) is never shown for its
-    own sake."""
+    own sake. ``on_city_site``: searched from a municipality's own site
+    (``municipality`` is then that city), whose pages are found too."""
     backend = backend or get_backend()
     documents = SearchDocument.objects.public(language).for_results()
+    if not on_city_site:
+        # A city's own pages are at its own site's address only.
+        documents = documents.exclude(kind=Kind.PAGE, municipality__isnull=False)
     if kind:
         documents = documents.filter(kind=kind)
     if municipality:

@@ -27,6 +27,7 @@ from django.dispatch import receiver
 from articles.models import Article, Quote, Topic
 from core.tasks import enqueue_on_commit
 from municipalities.models import Municipality
+from pages.models import BLOCK_MODELS, Page
 from partnerships.models import Delegation, Partnership
 from search import services, tasks
 from search.documents import SOURCES
@@ -66,6 +67,23 @@ def _reindex(model, pk, origin=None):
 def reindex_quoted_article(sender, instance, raw=False, origin=None, **kwargs):
     if not raw:
         _reindex(Article, instance.article_id, origin)
+
+
+def reindex_page_of_block(sender, instance, raw=False, origin=None, **kwargs):
+    if not raw:
+        _reindex(Page, instance.parent_id, origin)
+
+
+for block_model in BLOCK_MODELS:
+    block_label = block_model._meta.label_lower
+    post_save.connect(
+        reindex_page_of_block, sender=block_model, dispatch_uid=f"search_{block_label}"
+    )
+    post_delete.connect(
+        reindex_page_of_block,
+        sender=block_model,
+        dispatch_uid=f"search_delete_{block_label}",
+    )
 
 
 @receiver(post_save, sender=Delegation, dispatch_uid="search_delegation_saved")

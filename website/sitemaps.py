@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from articles.models import Article
 from municipalities.models import CommunityDepartment
+from pages.models import Page
 from partners.models import PartnerOrganization
 from partnerships.models import Partnership
 
@@ -75,6 +76,27 @@ class PublishedPageSitemap(PublicSitemap):
         return obj.updated_at
 
 
+class PageSitemap(PublishedPageSitemap):
+    """The pages staff built: the site's own, published, under published
+    parents only."""
+
+    model = Page
+    priority = 0.7
+
+    def items(self):
+        # A page under an unpublished page is not public either.
+        hidden = set(
+            Page.objects.on_site(self.site)
+            .exclude(pk__in=Page.objects.published())
+            .values_list("pk", flat=True)
+        )
+        return [
+            page
+            for page in super().items().with_tree_fields()
+            if hidden.isdisjoint(page.tree_path[:-1])
+        ]
+
+
 class DepartmentSitemap(PublishedPageSitemap):
     model = CommunityDepartment
 
@@ -98,4 +120,5 @@ SITEMAPS = {
     "departments": DepartmentSitemap,
     "partnerships": PartnershipSitemap,
     "partners": PartnerSitemap,
+    "pages": PageSitemap,
 }

@@ -1,5 +1,6 @@
 from django import template
 from django.urls import reverse
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import gettext_lazy as _
 
 from sites.models import MenuItem
@@ -86,6 +87,8 @@ def site_menu(context, menu):
     request = context.get("request")
     links = _links(context.get("site"), menu)
     _mark_current(
-        links, getattr(request, "resolver_match", None), getattr(request, "path", "")
+        links,
+        getattr(request, "resolver_match", None),
+        escape_uri_path(getattr(request, "path", "")),
     )
     return links
