@@ -27,6 +27,8 @@ from PIL import Image, ImageDraw, ImageFilter
 from articles.models import Article, Quote, Topic
 from demo import content
 from demo.accessibility import load_accessibility_statements
+from library.models import Document
+from library.models import Image as LibraryImage
 from municipalities.models import (
     AccessibilityStatement,
     CommunityDepartment,
@@ -34,6 +36,21 @@ from municipalities.models import (
     ProfessionalNetwork,
     StaffMembership,
     StaffRole,
+)
+from municipalities.workflow import WorkflowStatus
+from pages.models import (
+    BLOCK_MODELS,
+    CallToAction,
+    ContactCard,
+    Download,
+    ImageBlock,
+    LatestArticles,
+    Page,
+    PartnerCards,
+    PullQuote,
+    Question,
+    RichText,
+    Video,
 )
 from partners.models import FieldOfAction, PartnerOrganization, Population, Region
 from partnerships.models import (
@@ -256,16 +273,66 @@ def _lines(text):
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _localized(data, fields):
+def _localized(data, fields, names=None):
     """``{"name_he": ..., "name_ar": ..., "name_en": ...}`` for each field of
-    ``fields`` in ``data``, whose values are ``T``."""
+    ``fields`` in ``data``, whose values are ``T``; ``names`` renames a key
+    of ``data`` to the model's field name."""
     values = {}
     for field in fields:
         clean = _lines if field in LINE_FIELDS else _prose
+        target = (names or {}).get(field, field)
         for language, _name in settings.LANGUAGES:
             text = getattr(data[field], language)
-            values[build_localized_fieldname(field, language)] = clean(text)
+            values[build_localized_fieldname(target, language)] = clean(text)
     return values
+
+
+def pdf_bytes(title):
+    """A one-page PDF that says ``title`` (ASCII), valid enough for any
+    reader: the demo's downloadable documents."""
+    text = title.encode("ascii", "replace").replace(b"(", b"[").replace(b")", b"]")
+    stream = b"BT /F1 18 Tf 72 720 Td (" + text + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length "
+        + str(len(stream)).encode()
+        + b" >>\nstream\n"
+        + stream
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += (
+        f"trailer << /Size {len(objects) + 1} /Root 1 0 R >>\n"
+        f"startxref\n{xref}\n%%EOF\n"
+    ).encode()
+    return bytes(out)
+
+
+# The demo's kinds of page block: the model and its translated texts.
+DEMO_BLOCKS = {
+    "richtext": (RichText, ["text"]),
+    "image": (ImageBlock, []),
+    "quote": (PullQuote, ["text", "speaker"]),
+    "question": (Question, ["question", "answer"]),
+    "contact": (ContactCard, ["name", "role", "address", "hours"]),
+    "download": (Download, []),
+    "cta": (CallToAction, ["label", "target"]),
+    "video": (Video, ["title"]),
+    "latest": (LatestArticles, []),
+    "partners": (PartnerCards, ["heading"]),
+}
 
 
 # ---------------------------------------------------------------- LOADER
@@ -280,6 +347,10 @@ class _Loader:
         self.partners = {}
         self.partnerships = {}
         self.labels = {}
+        self.sites = {}
+        self.images = {}
+        self.documents = {}
+        self.pages = {}
 
     def run(self):
         self.admin = self.load_admin()
@@ -301,6 +372,9 @@ class _Loader:
         self.load_partnerships()
         self.load_articles()
         self.load_sites()
+        self.load_library()
+        self.load_pages()
+        self.load_menus()
 
     def discard_files(self):
         for field_file in self.saved_files:
@@ -430,21 +504,108 @@ class _Loader:
                     for hostname in data["aliases"]
                 ],
             )
+            self.sites[data["hostname"]] = site
+
+    def load_menus(self):
+        """The menus the demo sites set for themselves (Modi'in keeps the
+        usual sections): sections, the city's own pages, an outside link."""
+        for data in content.SITES:
+            site = self.sites[data["hostname"]]
             items = []
             for menu, links in (data["menu"] or {}).items():
                 for order, link in enumerate(links):
+                    section = link.get("section", "")
+                    if "page" in link:
+                        section = f"page:{self.pages[link['page']].pk}"
                     items.append(
                         self.upsert(
                             MenuItem,
                             {"site": site, "menu": menu, "sort_order": order},
                             {
                                 **_localized(link, ["label"]),
-                                "section": link.get("section", ""),
+                                "section": section,
                                 "url": link.get("url", ""),
                             },
                         )
                     )
             self.keep_children(site.menu_items, items)
+
+    def load_library(self):
+        for key, data in content.LIBRARY_IMAGES.items():
+            self.images[key] = self.upsert(
+                LibraryImage,
+                {"alt_text_en": data["alt"].en},
+                {
+                    **_localized(data, ["alt", "caption"], names={"alt": "alt_text"}),
+                    "credit_he": content.HERO_CREDIT.he,
+                    "credit_ar": content.HERO_CREDIT.ar,
+                    "credit_en": content.HERO_CREDIT.en,
+                    "municipality": self.municipalities[data["municipality"]],
+                },
+                images=[
+                    (
+                        "file",
+                        f"{key}.jpg",
+                        partial(hero_image_bytes, f"library-{key}", data["palette"]),
+                    )
+                ],
+            )
+        for key, data in content.LIBRARY_DOCUMENTS.items():
+            self.documents[key] = self.upsert(
+                Document,
+                {"title_en": data["title"].en},
+                {
+                    **_localized(data, ["title"]),
+                    "language": data["language"],
+                    "municipality": self.municipalities[data["municipality"]],
+                },
+                images=[("file", f"{key}.pdf", partial(pdf_bytes, data["title"].en))],
+            )
+
+    def load_pages(self):
+        """A few pages per city, built from blocks and using the library."""
+        for data in content.PAGES:
+            site = self.sites[data["site"]]
+            page = self.upsert(
+                Page,
+                {"site": site, "slug_en": data["slug"].en},
+                {
+                    **_localized(data, ["title", "slug", "intro"]),
+                    "status": WorkflowStatus.PUBLISHED,
+                    "published_at": self.now - timedelta(days=20),
+                },
+            )
+            self.pages[data["key"]] = page
+            for model in BLOCK_MODELS:
+                model.objects.filter(parent=page).delete()
+            for order, block in enumerate(data["blocks"], start=1):
+                self.add_block(page, order * 10, block)
+
+    def add_block(self, page, ordering, block):
+        kind = block["type"]
+        model, texts = DEMO_BLOCKS[kind]
+        values = _localized(block, [name for name in texts if name in block])
+        if kind == "image":
+            values["image"] = self.images[block["image"]]
+        elif kind == "download":
+            values["document"] = self.documents[block["document"]]
+        elif kind == "contact":
+            values.update(phone=block.get("phone", ""), email=block.get("email", ""))
+        elif kind == "video":
+            values["url"] = block["url"]
+        elif kind == "latest":
+            values.update(
+                topic=self.labels[Topic][block["topic"]], count=block["count"]
+            )
+        created = model.objects.create(
+            parent=page, region="main", ordering=ordering, **values
+        )
+        if kind == "partners":
+            created.partners.set(
+                PartnerOrganization.objects.published()
+                .filter(municipalities=page.site.municipality)
+                .order_by("pk")[: block["partners"]]
+            )
 
     def load_networks(self):
         for data in content.NETWORKS:

@@ -266,8 +266,11 @@ class Document(LibraryItem):
         """Read a new file's real type and size from its bytes, or refuse
         it (``ValidationError`` on ``file``)."""
         upload = self.file
-        if not upload or upload._committed:
+        if not upload or (upload._committed and self.file_type):
             return
+        if upload._committed:
+            # Stored by a path that saved the file first (a command).
+            upload.open("rb")
         try:
             found = document_type(upload.file)
         except ValidationError as error:
