@@ -34,7 +34,12 @@ def rendition_url(image, *, fit="cover"):
         raise ValueError(f"fit must be one of {sorted(FITS)}")
     if not image:
         return None
-    digest = hashlib.sha256(f"{VERSION}:{fit}:{image.name}".encode()).hexdigest()
+    # A model may say where the subject of its pictures is (``focal_point``,
+    # fractions across and down): crops keep it in view.
+    centering = getattr(image.instance, "focal_point", (0.5, 0.5))
+    digest = hashlib.sha256(
+        f"{VERSION}:{fit}:{centering}:{image.name}".encode()
+    ).hexdigest()
     name = f"{FOLDER}/{digest[:32]}.jpg"
     # Known to exist: no storage call (a request to S3) on every page view.
     memo_key = f"social-image:{digest}"
@@ -42,7 +47,7 @@ def rendition_url(image, *, fit="cover"):
         return default_storage.url(name)
     if not default_storage.exists(name):
         try:
-            content = _draw(image, fit)
+            content = _draw(image, fit, centering)
         except (OSError, ValueError, Image.DecompressionBombError):
             # A missing or damaged original must not break the page.
             logger.warning("No social image for %s", image.name, exc_info=True)
@@ -52,12 +57,15 @@ def rendition_url(image, *, fit="cover"):
     return default_storage.url(name)
 
 
-def _draw(image, fit):
+def _draw(image, fit, centering=(0.5, 0.5)):
     with image.open("rb") as source, Image.open(source) as original:
         original = ImageOps.exif_transpose(original)
         if fit == "cover":
             picture = ImageOps.fit(
-                original.convert("RGB"), SIZE, Image.Resampling.LANCZOS
+                original.convert("RGB"),
+                SIZE,
+                Image.Resampling.LANCZOS,
+                centering=centering,
             )
         else:
             picture = Image.new("RGB", SIZE, (255, 255, 255))

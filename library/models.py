@@ -202,6 +202,12 @@ class Image(LibraryItem):
             raise ValidationError(missing)
 
     @property
+    def focal_point(self):
+        """The focal point as fractions across and down, for crops
+        (``core.social_images``)."""
+        return (self.focal_x / 100, self.focal_y / 100)
+
+    @property
     def object_position(self):
         """The focal point as CSS object-position, for crops in the page."""
         return f"{self.focal_x}% {self.focal_y}%"

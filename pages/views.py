@@ -5,18 +5,25 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
 
 from core.page_cache import cache_public_page
-from pages.models import Page
+from pages.models import ImageBlock, Page
 from pages.rendering import page_blocks
 
 
 def _render(request, page, **context):
     page.breadcrumbs = page.ancestors_for_breadcrumbs()
+    blocks = page_blocks(page, request.site)
     return render(
         request,
         "pages/page_detail.html",
         {
             "page": page,
-            "blocks": page_blocks(page, request.site),
+            "blocks": blocks,
+            # Shared links show the page's first photo, cropped around its
+            # focal point.
+            "photo": next(
+                (block.image for block in blocks if isinstance(block, ImageBlock)),
+                None,
+            ),
             "translated_object": page,
             **context,
         },
