@@ -41,7 +41,11 @@ class BlockInline(ChoosesFromLibrary, ContentEditorInline):
         return super().get_field_queryset(db, db_field, request)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name.startswith("text_") and self.model is RichText:
+        # The original field too: modeltranslation copies its widget onto
+        # each language's.
+        if self.model is RichText and (
+            db_field.name == "text" or db_field.name.startswith("text_")
+        ):
             kwargs["widget"] = AdminProseEditorWidget(config=RICH_TEXT_EDITOR_CONFIG)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 

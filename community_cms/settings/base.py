@@ -50,7 +50,6 @@ INSTALLED_APPS = [
     "django.forms",
     # Third party
     "django_prose_editor",
-    "content_editor",
     "reversion",
     "reversion_compare",
     "axes",
@@ -74,6 +73,9 @@ INSTALLED_APPS = [
     "articles",
     # Pages staff build from blocks, in a tree per site.
     "pages",
+    # After pages, which serves its one script patched for the content
+    # security policy (pages/static/content_editor/index.js).
+    "content_editor",
     # Reads the content apps above; none of them knows it.
     "search",
     # The site-wide pages, which draw on all of them.

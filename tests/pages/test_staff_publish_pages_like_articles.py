@@ -106,6 +106,9 @@ def test_only_a_publisher_publishes(alpha_staff, cities, client):
     assert 'name="_workflow_publish"' not in editor_form
     assert page.status == WorkflowStatus.IN_REVIEW
 
+    publisher_form = publisher.get(_change(page)).content.decode()
+    assert 'name="_workflow_publish"' in publisher_form
+    assert 'name="_workflow_withdraw"' in editor_form
     publisher.post(
         _change(page),
         {
@@ -148,3 +151,20 @@ def test_a_preview_link_shows_a_draft_to_whoever_holds_it(client, cities):
     assert "טיוטת דף" in response.content.decode()
     assert response["X-Robots-Tag"] == "noindex, nofollow"
     assert client.get("/he/preview/forged/").status_code == HTTPStatus.NOT_FOUND
+
+
+def test_rich_text_blocks_get_the_rich_text_editor_in_every_language(alpha_staff):
+    editor, _publisher = alpha_staff
+
+    form = editor.get(ADD)
+    inline = next(
+        formset
+        for formset in form.context["inline_admin_formsets"]
+        if formset.opts.model._meta.model_name == "richtext"
+    )
+
+    widgets = {
+        name: type(inline.formset.empty_form.fields[name].widget).__name__
+        for name in ("text_he", "text_ar", "text_en")
+    }
+    assert set(widgets.values()) == {"AdminProseEditorWidget"}
