@@ -5,6 +5,7 @@ from modeltranslation.admin import TranslationStackedInline
 
 from articles.models import Article, Quote, Topic
 from core.html import RICH_TEXT_EDITOR_CONFIG
+from library.admin import ChoosesFromLibrary
 from municipalities.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
 from municipalities.workflow_admin import WorkflowAdmin, WorkflowStateFilter
 from sites.directory import public_url_of
@@ -20,7 +21,7 @@ admin.site.register(Topic, SharedLabelAdmin)
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowAdmin, TranslatedAdmin):
+class ArticleAdmin(ChoosesFromLibrary, WorkflowAdmin, TranslatedAdmin):
     list_display = [
         "hero_thumbnail", "title", "municipality", "workflow_state", "published_at",
     ]  # fmt: skip
@@ -30,7 +31,7 @@ class ArticleAdmin(WorkflowAdmin, TranslatedAdmin):
     ]  # fmt: skip
     search_fields = ["title_he", "title_ar", "title_en", "lede_he", "slug_he"]
     date_hierarchy = "published_at"
-    list_select_related = ["municipality"]
+    list_select_related = ["municipality", "image"]
     # With 100,000 articles, a second count of the whole table on every
     # filtered or searched list costs more than the list itself.
     show_full_result_count = False
@@ -45,7 +46,7 @@ class ArticleAdmin(WorkflowAdmin, TranslatedAdmin):
         (None, {"fields": ["title", "slug", "lede", "body"]}),
         (
             _("Photo"),
-            {"fields": ["hero_image", "hero_alt", "hero_caption", "hero_credit"]},
+            {"fields": ["image"]},
         ),
         (
             _("Publishing"),
@@ -62,7 +63,7 @@ class ArticleAdmin(WorkflowAdmin, TranslatedAdmin):
 
     @admin.display(description=_("photo"))
     def hero_thumbnail(self, obj):
-        return thumbnail(obj.hero_image, obj.hero_alt)
+        return thumbnail(obj.image.file, obj.image.alt_text) if obj.image else "—"
 
     @admin.display(description=_("state"), ordering="status")
     def workflow_state(self, obj):

@@ -10,9 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from core.html import sanitize_html
-from core.images import CleanImageField
 from core.models import unique_slug
-from core.uploads import RandomNameUploadTo
+from library.models import Image
 from municipalities.models import (
     CommunityDepartment,
     Municipality,
@@ -53,8 +52,13 @@ class ArticleQuerySet(WorkflowQuerySet):
         newest first, and nothing else: every other column is translated,
         so fourfold, and reading it costs time on every list."""
         return (
-            self.select_related("municipality")
-            .only(*ARTICLE_CARD_FIELDS, "municipality__name", "municipality__slug")
+            self.select_related("municipality", "image")
+            .only(
+                *ARTICLE_CARD_FIELDS,
+                "municipality__name",
+                "municipality__slug",
+                "image__file",
+            )
             .order_by("-published_at", "-pk")
         )
 
@@ -74,10 +78,13 @@ class ArticleQuerySet(WorkflowQuerySet):
         # so fourfold) columns are not read. The page's other relations come
         # from ``read_page_relations``.
         linked = ["id", "slug", "name", "status", "municipality_id"]
-        return self.select_related("municipality", "department", "partnership").only(
+        return self.select_related(
+            "municipality", "department", "partnership", "image"
+        ).only(
             *(f.name for f in self.model._meta.concrete_fields),
             *(f"department__{name}" for name in linked),
             *(f"partnership__{name}" for name in linked),
+            *(f"image__{field.name}" for field in Image._meta.concrete_fields),
             "municipality",
         )
 
@@ -95,7 +102,7 @@ ARTICLE_CARD_FIELDS = (
     "slug",
     "title",
     "lede",
-    "hero_image",
+    "image",
     "published_at",
     "municipality",
 )
@@ -130,24 +137,16 @@ class Article(WorkflowModel):
             "and emphasis."
         ),
     )
-    hero_image = CleanImageField(
-        _("main photo"), upload_to=RandomNameUploadTo("articles"), blank=True
-    )
-    hero_alt = models.CharField(
-        _("photo description"),
-        max_length=250,
+    image = models.ForeignKey(
+        Image,
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
+        related_name="+",
+        verbose_name=_("main photo"),
         help_text=_(
-            "Describe what the photo shows for readers who cannot see it. "
-            "Required when there is a photo."
+            "Chosen from the library, with its description, caption and credit."
         ),
-    )
-    hero_caption = models.CharField(_("photo caption"), max_length=300, blank=True)
-    hero_credit = models.CharField(
-        _("photo credit"),
-        max_length=150,
-        blank=True,
-        help_text=_("Who took the photo or holds its rights."),
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -213,8 +212,6 @@ class Article(WorkflowModel):
     # The salt preview links were signed with before pages shared the
     # workflow: links already sent keep working.
     preview_salt = "articles.preview"
-    # Shown in several widths (core.renditions).
-    responsive_image_fields = ("hero_image",)
 
     class Meta:
         ordering = ["-published_at", "-pk"]
@@ -247,10 +244,6 @@ class Article(WorkflowModel):
 
     def clean(self):
         super().clean()
-        if self.hero_image and not self.hero_alt:
-            raise ValidationError(
-                {"hero_alt": _("Describe the photo for readers who cannot see it.")}
-            )
         if (
             self.department_id
             and self.municipality_id

@@ -15,9 +15,6 @@ class ArticleTranslationOptions(TranslationOptions):
         "slug",
         "lede",
         "body",
-        "hero_alt",
-        "hero_caption",
-        "hero_credit",
         "byline",
     )
     # An empty slug is stored as NULL so that the unique constraint only

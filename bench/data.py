@@ -30,6 +30,7 @@ from articles.models import Article, Quote, Topic
 from core.html import sanitize_html
 from core.models import PublicationStatus
 from demo.loader import PALETTES, hero_image_bytes
+from library.models import Image as LibraryImage
 from municipalities.models import CommunityDepartment, Municipality, ProfessionalNetwork
 from municipalities.workflow import WorkflowStatus
 from partners.models import FieldOfAction, PartnerOrganization, Population, Region
@@ -474,6 +475,23 @@ class BenchData:
 
     def make_images(self):
         names = make_images(self.sizes.images)
+        # The articles' photos come from the library, each described once.
+        self.photos = LibraryImage.objects.bulk_create(
+            LibraryImage(
+                file=name,
+                width=1200,
+                height=675,
+                **_t(
+                    "alt_text",
+                    (
+                        "תושבים במפגש קהילתי",
+                        "سكان في لقاء مجتمعي",
+                        "Residents at a community meeting",
+                    ),
+                ),
+            )
+            for name in names
+        )
         self.log(f"{len(names)} images")
         return names
 
@@ -732,17 +750,7 @@ class BenchData:
                 ],
             ),
             **_t("body", bodies),
-            hero_image=rng.choice(self.images) if has_image else "",
-            **_t(
-                "hero_alt",
-                (
-                    "תושבים במפגש קהילתי",
-                    "سكان في لقاء مجتمعي",
-                    "Residents at a community meeting",
-                )
-                if has_image
-                else ("", "", ""),
-            ),
+            image=rng.choice(self.photos) if has_image else None,
             **_t("byline", BYLINES[number % len(BYLINES)]),
             municipality=municipality,
             department=self.departments[municipality.pk]

@@ -32,7 +32,7 @@ def main():
             "lede_he",
             "body_he",
             "byline_he",
-            "hero_image",
+            "image__file",
             "published_at",
         )[:count]
     )
@@ -43,7 +43,7 @@ def main():
             "lede": row["lede_he"],
             "body": row["body_he"],
             "byline": row["byline_he"],
-            "image": row["hero_image"],
+            "image": row["image__file"] or "",
             "published_at": row["published_at"].isoformat(),
         }
         for row in rows

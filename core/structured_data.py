@@ -50,8 +50,9 @@ def news_article(article, request):
     publisher = municipality(article.municipality, request)
     published = article.published_at
     modified = max(filter(None, [article.updated_at, published]))
-    images = [_absolute(request, article.hero_image.url)] if article.hero_image else []
-    images.append(social_image_url(request, article.hero_image))
+    photo = article.image.file if article.image else None
+    images = [_absolute(request, photo.url)] if photo else []
+    images.append(social_image_url(request, photo))
     data = {
         "@context": CONTEXT,
         "@type": "NewsArticle",

@@ -764,8 +764,29 @@ class _Loader:
                 )
             self.partnerships[slug] = partnership
 
+    def article_photo(self, slug, data, palette, municipality):
+        """The article's photo in the library: made once, described again
+        on every run."""
+        existing = Article.objects.filter(slug_en=slug).values("image").first()
+        return self.upsert(
+            LibraryImage,
+            {"pk": existing["image"] if existing else None},
+            {
+                **_localized(
+                    {
+                        "alt_text": illustration_alt(palette),
+                        "caption": data["hero_caption"],
+                        "credit": content.HERO_CREDIT,
+                    },
+                    ["alt_text", "caption", "credit"],
+                ),
+                "municipality": municipality,
+            },
+            images=[("file", f"{slug}.jpg", partial(hero_image_bytes, slug, palette))],
+        )
+
     def load_articles(self):
-        translated = ["title", "lede", "body", "hero_caption"]
+        translated = ["title", "lede", "body"]
         for data in content.ARTICLES:
             municipality = data["municipality"]
             palette = next(
@@ -774,11 +795,7 @@ class _Loader:
                 if row["slug"] == municipality
             )
             days_ago = data["days_ago"]
-            extra = {
-                "hero_alt": illustration_alt(palette),
-                "hero_credit": content.HERO_CREDIT,
-                "byline": content.BYLINES[municipality],
-            }
+            extra = {"byline": content.BYLINES[municipality]}
             slug = data["slug_en"]
             article = self.upsert(
                 Article,
@@ -796,14 +813,10 @@ class _Loader:
                     "municipality": self.municipalities[municipality],
                     "department": self.departments[data["department"]],
                     "partnership": self.partnerships.get(data["partnership"]),
+                    "image": self.article_photo(
+                        slug, data, palette, self.municipalities[municipality]
+                    ),
                 },
-                images=[
-                    (
-                        "hero_image",
-                        f"{slug}.jpg",
-                        lambda s=slug, p=palette: hero_image_bytes(s, p),
-                    )
-                ],
             )
             article.topics.set(self._labels(Topic, data["topics"]))
             article.partner_organizations.set(

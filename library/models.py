@@ -10,6 +10,7 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.images import get_image_dimensions
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
@@ -136,8 +137,6 @@ class Image(LibraryItem):
     file = CleanImageField(
         _("image file"),
         upload_to=RandomNameUploadTo("library"),
-        width_field="width",
-        height_field="height",
         help_text=_(
             "PNG, JPEG or WebP. Replacing the file keeps every page that "
             "shows it; location and camera details are removed."
@@ -190,6 +189,18 @@ class Image(LibraryItem):
 
     def __str__(self):
         return self.alt_text or PurePath(self.file.name).name
+
+    def save(self, *args, **kwargs):
+        new_file = bool(self.file) and not self.file._committed
+        super().save(*args, **kwargs)
+        if new_file:
+            # Measured once, from the clean copy just stored. (Not with the
+            # field's width_field, which opens the file whenever a row is
+            # read with no size, and fails the page if the file is gone.)
+            self.width, self.height = get_image_dimensions(self.file) or (0, 0)
+            Image.objects.filter(pk=self.pk).update(
+                width=self.width, height=self.height
+            )
 
     def clean(self):
         super().clean()

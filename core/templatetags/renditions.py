@@ -12,7 +12,7 @@ def responsive_image(
 ):
     """A ``<picture>`` with WebP and JPEG renditions of an image field:
 
-        {% responsive_image article.hero_image alt=article.hero_alt
+        {% responsive_image image.file alt=image.alt_text
            sizes="(min-width: 50rem) 48rem, 100vw" loading="eager" %}
 
     ``loading="eager"`` (with ``fetchpriority="high"``) for the one image at

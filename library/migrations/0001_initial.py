@@ -62,7 +62,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='uploaded')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last changed')),
-                ('file', core.images.CleanImageField(height_field='height', help_text='PNG, JPEG or WebP. Replacing the file keeps every page that shows it; location and camera details are removed.', upload_to=core.uploads.RandomNameUploadTo('library'), verbose_name='image file', width_field='width')),
+                ('file', core.images.CleanImageField(help_text='PNG, JPEG or WebP. Replacing the file keeps every page that shows it; location and camera details are removed.', upload_to=core.uploads.RandomNameUploadTo('library'), verbose_name='image file')),
                 ('width', models.PositiveIntegerField(default=0, editable=False, verbose_name='width')),
                 ('height', models.PositiveIntegerField(default=0, editable=False, verbose_name='height')),
                 ('alt_text', models.CharField(help_text='What the picture shows, for those who cannot see it, in each language. Required.', max_length=250, validators=[library.models.validate_alt_text], verbose_name='text alternative')),

@@ -1,15 +1,13 @@
 import datetime
 
 import pytest
-from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from articles.models import Article
 from core.models import PublicationStatus
 from tests.articles.factories import ArticleFactory
-from tests.core.factories import MunicipalityFactory
+from tests.library.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -92,14 +90,11 @@ def test_sanitizing_keeps_the_formatting_staff_may_use():
     assert "<li>א</li>" in article.body_he
 
 
-def test_a_photo_needs_a_description_for_readers_who_cannot_see_it():
-    article = ArticleFactory.build(
-        municipality=MunicipalityFactory(),
-        hero_image=SimpleUploadedFile("photo.jpg", b"not-checked-here"),
-        hero_alt_he="",
-    )
+def test_an_articles_photo_comes_from_the_library_with_its_description(client):
+    photo = ImageFactory(alt_text_he="תושבים ליד הדוכנים", credit_he="דוברות")
+    article = ArticleFactory(image=photo)
 
-    with pytest.raises(ValidationError) as error:
-        article.clean()
+    html = client.get(f"/he/news/{article.slug_he}/").content.decode()
 
-    assert "hero_alt" in error.value.message_dict
+    assert 'alt="תושבים ליד הדוכנים"' in html
+    assert "דוברות" in html

@@ -7,6 +7,7 @@ from django.utils import timezone
 from core.models import PublicationStatus
 from tests.articles.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.core.factories import MunicipalityFactory
+from tests.library.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def test_article_shows_title_photo_credit_and_pull_quote_in_hebrew(client):
     article = ArticleFactory(
         title_he="משלחת ממיניאפוליס ביקרה ברחובות",
-        hero_credit_he="דוברות העירייה",
+        image=ImageFactory(credit_he="דוברות העירייה"),
     )
     QuoteFactory(article=article, text_he="היה שווה לחכות לביקור הזה.")
 

@@ -28,7 +28,7 @@ def page_paths(language):
     article = (
         Article.objects.published()
         .filter(quotes__isnull=False)
-        .exclude(hero_image="")
+        .exclude(image=None)
         .first()
     )
     department = CommunityDepartment.objects.published().first()

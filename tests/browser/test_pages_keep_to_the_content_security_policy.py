@@ -48,7 +48,7 @@ def test_staff_pages_break_no_policy_while_staff_work(
     user = get_user_model().objects.create_superuser(
         "root", "root@example.org", PASSWORD
     )
-    article = Article.objects.exclude(hero_image="").first()
+    article = Article.objects.exclude(image=None).first()
     submission = ProfileSubmissionFactory()
 
     def visited(step):

@@ -39,7 +39,7 @@ def test_demo_is_a_realistic_translated_site():
     assert Delegation.objects.upcoming().exists()
     for article in Article.objects.all():
         assert article.title_he and article.title_ar and article.title_en
-        assert article.hero_image and article.hero_alt_he
+        assert article.image and article.image.alt_text_he
     staff = get_user_model().objects.get(username="admin")
     assert staff.check_password("community-demo-2026")
 

@@ -27,6 +27,7 @@ from PIL import Image
 from articles.models import Article
 from tests.articles.factories import ArticleFactory
 from tests.inline_code import InlineCode, inline_code
+from tests.library.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +64,7 @@ def photo():
 
 @pytest.fixture
 def article():
-    return ArticleFactory(hero_image=photo(), hero_alt_he="תושבים בגינה")
+    return ArticleFactory(image=ImageFactory(file=photo(), alt_text_he="תושבים בגינה"))
 
 
 def test_home_page_sends_the_strict_policy(client):

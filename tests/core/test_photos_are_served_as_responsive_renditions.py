@@ -11,6 +11,7 @@ from PIL import Image
 from core import renditions
 from tests.articles.factories import ArticleFactory
 from tests.images import image_file
+from tests.library.factories import ImageFactory
 from tests.partnerships.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
@@ -34,15 +35,19 @@ def _photo(width=1600, height=900, mode="RGB", image_format="JPEG"):
     )
 
 
+def _library_photo(name="photo.jpg", content=None):
+    photo = ImageFactory(alt_text_he="תושבים בגינה")
+    photo.file.save(name, content or _photo(), save=True)
+    return photo
+
+
 def _article_with_photo(**kwargs):
-    article = ArticleFactory(hero_alt_he="תושבים בגינה", **kwargs)
-    article.hero_image.save("photo.jpg", _photo(), save=True)
-    return article
+    return ArticleFactory(image=_library_photo(), **kwargs)
 
 
 def test_article_page_offers_webp_and_jpeg_in_several_widths(client, media_root):
     article = _article_with_photo()
-    stem = article.hero_image.name.rsplit(".", 1)[0]
+    stem = article.image.file.name.rsplit(".", 1)[0]
 
     html = client.get(f"/he/news/{article.slug_he}/").content.decode()
 
@@ -71,24 +76,23 @@ def test_photos_in_lists_load_lazily(client):
 
 def test_renditions_are_made_once_and_reused(monkeypatch):
     article = _article_with_photo()
-    renditions.responsive_image(article.hero_image)
+    renditions.responsive_image(article.image.file)
     encoded = []
     monkeypatch.setattr(renditions, "_save", lambda *args: encoded.append(args))
     # Forget everything but the files themselves.
     renditions._memo.clear()
     cache.clear()
 
-    image = renditions.responsive_image(article.hero_image)
+    image = renditions.responsive_image(article.image.file)
 
     assert encoded == []
     assert image.width == 1280
 
 
 def test_a_small_photo_is_never_enlarged():
-    article = ArticleFactory()
-    article.hero_image.save("small.jpg", _photo(500, 400), save=True)
+    photo = _library_photo("small.jpg", _photo(500, 400))
 
-    image = renditions.responsive_image(article.hero_image)
+    image = renditions.responsive_image(photo.file)
 
     assert image.srcsets["jpg"].endswith(".500w.jpg 500w")
     assert ".640w." not in image.srcsets["webp"]
@@ -96,12 +100,11 @@ def test_a_small_photo_is_never_enlarged():
 
 
 def test_a_transparent_png_gets_a_white_background_in_jpeg(media_root):
-    article = ArticleFactory()
-    article.hero_image.save("logo.png", _photo(400, 300, "RGBA", "PNG"), save=True)
+    photo = _library_photo("logo.png", _photo(400, 300, "RGBA", "PNG"))
 
-    renditions.responsive_image(article.hero_image)
+    renditions.responsive_image(photo.file)
 
-    stem = article.hero_image.name.rsplit(".", 1)[0]
+    stem = photo.file.name.rsplit(".", 1)[0]
     with Image.open(media_root / f"{stem}.400w.jpg") as jpeg:
         assert jpeg.mode == "RGB"
     with Image.open(media_root / f"{stem}.400w.webp") as webp:
@@ -111,17 +114,19 @@ def test_a_transparent_png_gets_a_white_background_in_jpeg(media_root):
 def test_a_photo_that_cannot_be_read_is_shown_as_uploaded(client):
     # Uploads are checked now; a file stored before that, or damaged since,
     # is in storage without having passed through the field.
-    article = ArticleFactory()
-    article.hero_image = default_storage.save(
-        "articles/broken.jpg", ContentFile(b"not an image")
+    photo = ImageFactory()
+    # Stored as it is, as a file from before the checks would be.
+    type(photo).objects.filter(pk=photo.pk).update(
+        file=default_storage.save("library/broken.jpg", ContentFile(b"not an image"))
     )
-    article.save()
+    photo.refresh_from_db()
+    article = ArticleFactory(image=photo)
 
     response = client.get(f"/he/news/{article.slug_he}/")
 
     assert response.status_code == HTTPStatus.OK
     html = response.content.decode()
-    assert f'src="{article.hero_image.url}"' in html
+    assert f'src="{photo.file.url}"' in html
     assert "<picture>" not in html
 
 
@@ -139,7 +144,7 @@ def test_saving_a_photo_makes_its_renditions_after_the_commit(
 
 def test_the_command_makes_missing_renditions(media_root):
     article = _article_with_photo()
-    stem = article.hero_image.name.rsplit(".", 1)[0]
+    stem = article.image.file.name.rsplit(".", 1)[0]
     assert not (media_root / f"{stem}.320w.webp").exists()
 
     call_command("make_renditions")

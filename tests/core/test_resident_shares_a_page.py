@@ -15,6 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from tests.articles.factories import ArticleFactory
+from tests.library.factories import ImageFactory
 from tests.partners.factories import PartnerOrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -54,8 +55,7 @@ def test_article_shares_with_title_summary_and_photo(client):
     article = ArticleFactory(
         title_he="יריד ההתנדבות חזר",
         lede_he="ארבעים ארגונים הציגו הזדמנויות להתנדבות.",
-        hero_image=photo(),
-        hero_alt_he="תושבים ליד הדוכנים",
+        image=ImageFactory(file=photo(), alt_text_he="תושבים ליד הדוכנים"),
     )
     url = f"{SERVER}{article.get_absolute_url()}"
 

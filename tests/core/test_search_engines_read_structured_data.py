@@ -13,6 +13,7 @@ from partnerships.models import Delegation
 from tests.articles.factories import ArticleFactory, TopicFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
 from tests.images import image_upload
+from tests.library.factories import ImageFactory
 from tests.partners.factories import PartnerOrganizationFactory
 from tests.partnerships.factories import DelegationFactory, PartnershipFactory
 
@@ -52,8 +53,7 @@ def test_article_is_a_news_article_with_author_dates_image_and_publisher(client)
         lede_en="Ten business people spent a week in the city.",
         byline_en="Rehovot Spokesperson's Office",
         published_at=published,
-        hero_image=photo(),
-        hero_alt_en="Residents at the fair",
+        image=ImageFactory(file=photo(), alt_text_en="Residents at the fair"),
         topics=[TopicFactory(name_en="Partnerships abroad")],
     )
 
@@ -75,7 +75,7 @@ def test_article_is_a_news_article_with_author_dates_image_and_publisher(client)
     assert data["publisher"]["@type"] == "GovernmentOrganization"
     assert data["publisher"]["name"] == "Rehovot"
     assert data["publisher"]["logo"]["url"].startswith(f"{SERVER}/media/")
-    assert data["image"][0] == f"{SERVER}{article.hero_image.url}"
+    assert data["image"][0] == f"{SERVER}{article.image.file.url}"
     assert all(url.startswith(f"{SERVER}/media/") for url in data["image"])
     assert data["keywords"] == ["Partnerships abroad"]
 

@@ -15,10 +15,10 @@ from django.urls import reverse
 from lxml import html
 from PIL import Image
 
-from articles.models import Article
 from core.images import CleanImageField
-from tests.articles.factories import ArticleFactory
+from library.models import Image as LibraryImage
 from tests.core.factories import MunicipalityFactory
+from tests.library.factories import ImageFactory
 from tests.partners.factories import PartnerOrganizationFactory
 from tests.partnerships.factories import PartnershipFactory
 
@@ -64,7 +64,7 @@ def _form_values(response, form_id):
 
 
 ADMIN_IMAGE_FIELDS = [
-    pytest.param(ArticleFactory, "hero_image", {"hero_alt_he": "תיאור"}, id="article"),
+    pytest.param(ImageFactory, "file", {}, id="library image"),
     pytest.param(PartnershipFactory, "image", {}, id="partnership"),
     pytest.param(MunicipalityFactory, "logo", {}, id="municipality"),
     pytest.param(PartnerOrganizationFactory, "logo", {}, id="partner"),
@@ -109,11 +109,11 @@ def test_a_file_that_is_not_an_image_is_refused_in_hebrew(staff_client):
 
 
 def test_a_photo_saved_from_code_is_cleaned_too():
-    article = ArticleFactory()
+    photo = ImageFactory()
 
-    article.hero_image.save("photo.jpg", ContentFile(_photo_with_gps()), save=True)
+    photo.file.save("photo.jpg", ContentFile(_photo_with_gps()), save=True)
 
-    _assert_clean_jpeg(Article.objects.get(pk=article.pk).hero_image)
+    _assert_clean_jpeg(LibraryImage.objects.get(pk=photo.pk).file)
 
 
 @pytest.mark.parametrize(

@@ -72,7 +72,7 @@ def one_of_everything(admin_user):
     Client().post(reverse("admin:login"), {"username": "nobody", "password": "wrong"})
     # A background task that failed, as the worker records it.
     with override_settings(TASKS=DATABASE_TASKS):
-        queued = renditions_make.enqueue("articles.Article", "hero_image", "gone.jpg")
+        queued = renditions_make.enqueue("library.Image", "file", "gone.jpg")
     DBTaskResult.objects.get(pk=queued.id).set_failed(OSError("No such file"))
 
 

@@ -72,13 +72,11 @@ def full_page(cities):
         municipality=alpha.municipality,
         topics=[topic],
         title_he="כתבה שלנו",
-        hero_image="",
     )
     ArticleFactory(
         municipality=beta.municipality,
         topics=[topic],
         title_he="כתבה שלהם",
-        hero_image="",
     )
     LatestArticles.objects.create(
         parent=page, region="main", ordering=90, topic=topic, count=3

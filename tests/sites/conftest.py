@@ -47,7 +47,6 @@ def make_city(word, host):
         municipality=municipality,
         title_he=f"כתבה {word}",
         title_en=f"Story {word}",
-        hero_image="",
     )
     department = CommunityDepartmentFactory(
         municipality=municipality, name_he=f"אגף {word}", name_en=f"Department {word}"

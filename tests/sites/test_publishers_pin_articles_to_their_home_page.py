@@ -16,7 +16,6 @@ pytestmark = pytest.mark.django_db
 def _published(days_ago, **fields):
     return ArticleFactory(
         published_at=timezone.now() - datetime.timedelta(days=days_ago),
-        hero_image="",
         **fields,
     )
 

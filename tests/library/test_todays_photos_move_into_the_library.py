@@ -1,0 +1,77 @@
+"""The articles' photos of a database from before the library move into
+it: one library image per photo file (shared by the articles that used
+it), with the description, caption and credit in every language; and back
+again when the migration is reversed."""
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+BEFORE = [
+    ("articles", "0007_workflow_shared_with_pages"),
+    ("library", "0002_staff_use_the_library"),
+]
+AFTER = [("articles", "0008_photos_move_into_the_library")]
+
+
+def _migrate(targets):
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+def _texts(prefix, he, ar, en):
+    return {f"{prefix}_he": he, f"{prefix}_ar": ar, f"{prefix}_en": en, prefix: he}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_photos_move_into_the_library_and_back():
+    old = _migrate(BEFORE)
+    Municipality = old.get_model("community_cms", "Municipality")
+    Article = old.get_model("articles", "Article")
+    city = Municipality.objects.create(name="לוד", name_he="לוד", slug="lod")
+    for number in (1, 2):
+        Article.objects.create(
+            title_he=f"כתבה {number}",
+            slug_he=f"article-{number}",
+            slug=f"article-{number}",
+            municipality=city,
+            hero_image="articles/shared.jpg",
+            **_texts(
+                "hero_alt", "תושבים בגינה", "سكان في الحديقة", "Residents in the garden"
+            ),
+            **_texts(
+                "hero_caption",
+                "הגינה הקהילתית",
+                "الحديقة الجماهيرية",
+                "The community garden",
+            ),
+            **_texts("hero_credit", "דוברות", "المتحدث", "Spokesperson"),
+        )
+    Article.objects.create(
+        title_he="בלי תמונה", slug_he="no-photo", slug="no-photo", municipality=city
+    )
+
+    new = _migrate(AFTER)
+    Image = new.get_model("library", "Image")
+    Article = new.get_model("articles", "Article")
+
+    image = Image.objects.get()
+    assert image.file.name == "articles/shared.jpg"
+    assert (image.alt_text_he, image.alt_text_ar, image.alt_text_en) == (
+        "תושבים בגינה", "سكان في الحديقة", "Residents in the garden",
+    )  # fmt: skip
+    assert image.caption_en == "The community garden"
+    assert image.credit_ar == "المتحدث"
+    assert image.municipality_id == city.pk
+    assert set(Article.objects.values_list("image", flat=True)) == {image.pk, None}
+
+    back = _migrate(BEFORE)
+    Article = back.get_model("articles", "Article")
+    restored = Article.objects.get(slug_he="article-1")
+    assert restored.hero_image.name == "articles/shared.jpg"
+    assert restored.hero_alt_en == "Residents in the garden"
+    assert Article.objects.get(slug_he="no-photo").hero_image.name == ""
+
+    _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
