@@ -642,15 +642,7 @@ class BenchData:
                         **_t("partner_country", twin[3:]),
                         year_started=rng.randint(1995, 2024),
                         **_t("description", self._plain_text(municipality, number)),
-                        image=rng.choice(self.images) if self.images else "",
-                        **_t(
-                            "image_alt",
-                            (
-                                "צילום אווירה",
-                                "صورة أجواء",
-                                "A scene from the partnership",
-                            ),
-                        ),
+                        image=rng.choice(self.photos) if self.photos else None,
                         status=PublicationStatus.PUBLISHED,
                     )
                 )

@@ -163,7 +163,8 @@ def partner_organization(partner, request):
 def delegation_events(partnership, request):
     """Every delegation visit of a partnership as an ``Event``."""
     page = request.build_absolute_uri(partnership.get_absolute_url())
-    image = social_image_url(request, partnership.image)
+    photo = partnership.image.file if partnership.image else None
+    image = social_image_url(request, photo)
     organizers = [municipality(partnership.municipality, request)] + [
         {
             "@type": "Organization",

@@ -719,20 +719,16 @@ class _Loader:
                             "description",
                         ],
                     ),
-                    **_localized(
-                        {"image_alt": illustration_alt("ocean")}, ["image_alt"]
+                    "image": self.library_photo(
+                        Partnership.objects.filter(slug=slug),
+                        slug,
+                        "ocean",
+                        self.municipalities[data["municipality"]],
                     ),
                     "status": data["status"],
                     "municipality": self.municipalities[data["municipality"]],
                     "year_started": data["year_started"],
                 },
-                images=[
-                    (
-                        "image",
-                        f"{slug}.jpg",
-                        lambda s=slug: hero_image_bytes(s, "ocean"),
-                    )
-                ],
             )
             partnership.convening_organizations.set(
                 [self.partners[key] for key in data["conveners"]]
@@ -764,24 +760,17 @@ class _Loader:
                 )
             self.partnerships[slug] = partnership
 
-    def article_photo(self, slug, data, palette, municipality):
-        """The article's photo in the library: made once, described again
-        on every run."""
-        existing = Article.objects.filter(slug_en=slug).values("image").first()
+    def library_photo(self, existing, slug, palette, municipality, caption=None):
+        """A generated photo in the library (``existing``: the queryset of
+        the row that uses it): made once, described again on every run."""
+        row = existing.values("image").first()
+        texts = {"alt_text": illustration_alt(palette), "credit": content.HERO_CREDIT}
+        if caption is not None:
+            texts["caption"] = caption
         return self.upsert(
             LibraryImage,
-            {"pk": existing["image"] if existing else None},
-            {
-                **_localized(
-                    {
-                        "alt_text": illustration_alt(palette),
-                        "caption": data["hero_caption"],
-                        "credit": content.HERO_CREDIT,
-                    },
-                    ["alt_text", "caption", "credit"],
-                ),
-                "municipality": municipality,
-            },
+            {"pk": row["image"] if row else None},
+            {**_localized(texts, list(texts)), "municipality": municipality},
             images=[("file", f"{slug}.jpg", partial(hero_image_bytes, slug, palette))],
         )
 
@@ -813,8 +802,12 @@ class _Loader:
                     "municipality": self.municipalities[municipality],
                     "department": self.departments[data["department"]],
                     "partnership": self.partnerships.get(data["partnership"]),
-                    "image": self.article_photo(
-                        slug, data, palette, self.municipalities[municipality]
+                    "image": self.library_photo(
+                        Article.objects.filter(slug_en=slug),
+                        slug,
+                        palette,
+                        self.municipalities[municipality],
+                        caption=data["hero_caption"],
                     ),
                 },
             )

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
+from library.admin import ChoosesFromLibrary
 from municipalities.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
 from partnerships.models import (
     Delegation,
@@ -29,7 +30,7 @@ class DelegationInline(TranslationStackedInline):
 
 
 @admin.register(Partnership)
-class PartnershipAdmin(TranslatedAdmin):
+class PartnershipAdmin(ChoosesFromLibrary, TranslatedAdmin):
     list_display = [
         "image_thumbnail", "name", "municipality", "partner_city", "year_started",
         "status",
@@ -45,12 +46,12 @@ class PartnershipAdmin(TranslatedAdmin):
     ]
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ["municipality", "convening_organizations"]
-    list_select_related = ["municipality"]
+    list_select_related = ["municipality", "image"]
     inlines = [SteeringCommitteeInline, DelegationInline]
 
     @admin.display(description=_("image"))
     def image_thumbnail(self, obj):
-        return thumbnail(obj.image, obj.image_alt)
+        return thumbnail(obj.image.file, obj.image.alt_text) if obj.image else "—"
 
 
 @admin.register(Delegation)

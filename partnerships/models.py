@@ -9,21 +9,20 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.images import CleanImageField
 from core.models import (
     PublicationStatus,
     PublishableModel,
     PublishableQuerySet,
     unique_slug,
 )
-from core.uploads import RandomNameUploadTo
+from library.models import Image
 from municipalities.models import Municipality, StaffScopedQuerySet
 from partners.models import PartnerOrganization
 
 
 class PartnershipQuerySet(StaffScopedQuerySet, PublishableQuerySet):
     def published(self):
-        return super().published().select_related("municipality")
+        return super().published().select_related("municipality", "image")
 
 
 class Partnership(PublishableModel):
@@ -58,16 +57,21 @@ class Partnership(PublishableModel):
         blank=True,
         help_text=_("Plain text. An empty line starts a new paragraph."),
     )
-    image = CleanImageField(
-        _("image"), upload_to=RandomNameUploadTo("partnerships"), blank=True
+    image = models.ForeignKey(
+        Image,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("image"),
+        help_text=_(
+            "Chosen from the library, with its description, caption and credit."
+        ),
     )
-    image_alt = models.CharField(_("image description"), max_length=250, blank=True)
 
     objects = PartnershipQuerySet.as_manager()
 
     municipality_path = "municipality"
-    # Shown in several widths (core.renditions).
-    responsive_image_fields = ("image",)
 
     class Meta:
         db_table = "partners_partnership"

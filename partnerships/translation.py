@@ -21,7 +21,6 @@ class PartnershipTranslationOptions(TranslationOptions):
         "partner_country",
         "summary",
         "description",
-        "image_alt",
     )
 
 

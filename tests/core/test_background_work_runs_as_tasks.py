@@ -22,7 +22,7 @@ from submissions import tasks as partner_tasks
 from submissions.models import EmailNotification
 from tests.core.factories import MunicipalityFactory, UserFactory, staff_member
 from tests.images import image_file
-from tests.partnerships.factories import PartnershipFactory
+from tests.library.factories import ImageFactory
 from tests.submissions.factories import EmailNotificationFactory
 
 pytestmark = pytest.mark.django_db
@@ -64,8 +64,8 @@ def test_the_worker_runs_what_was_queued(database_tasks, run_worker, media_root)
     notification = EmailNotificationFactory(recipient="me@example.org")
     # Outside a transaction, queued at once; nothing runs until the worker.
     partner_tasks.notifications_enqueue([notification])
-    partnership = PartnershipFactory()
-    partnership.image.save("twin.jpg", _photo(), save=True)
+    photo = ImageFactory.build(file="")
+    photo.file.save("twin.jpg", _photo(), save=True)
     assert mail.outbox == []
     assert DBTaskResult.objects.ready().count() == 2
 
@@ -74,7 +74,7 @@ def test_the_worker_runs_what_was_queued(database_tasks, run_worker, media_root)
     assert [message.to for message in mail.outbox] == [["me@example.org"]]
     notification.refresh_from_db()
     assert notification.status == EmailNotification.Status.SENT
-    stem = partnership.image.name.rsplit(".", 1)[0]
+    stem = photo.file.name.rsplit(".", 1)[0]
     assert (media_root / f"{stem}.640w.webp").exists()
     assert set(DBTaskResult.objects.values_list("status", flat=True)) == {
         TaskResultStatus.SUCCESSFUL
@@ -85,9 +85,9 @@ def test_a_photo_gets_its_renditions_from_a_task(
     database_tasks, after_commit, media_root
 ):
     with after_commit():
-        partnership = PartnershipFactory()
-        partnership.image.save("twin.jpg", _photo(), save=True)
-    stem = partnership.image.name.rsplit(".", 1)[0]
+        photo = ImageFactory.build(file="")
+        photo.file.save("twin.jpg", _photo(), save=True)
+    stem = photo.file.name.rsplit(".", 1)[0]
     assert not (media_root / f"{stem}.640w.webp").exists()
 
     [make] = _queued(renditions.renditions_make)
@@ -102,8 +102,8 @@ def test_a_rolled_back_upload_queues_nothing(database_tasks, after_commit):
         pass
 
     with after_commit(), pytest.raises(Interrupted), transaction.atomic():
-        partnership = PartnershipFactory()
-        partnership.image.save("twin.jpg", _photo(), save=True)
+        photo = ImageFactory.build(file="")
+        photo.file.save("twin.jpg", _photo(), save=True)
         raise Interrupted
 
     assert not DBTaskResult.objects.exists()
@@ -112,9 +112,7 @@ def test_a_rolled_back_upload_queues_nothing(database_tasks, after_commit):
 def test_network_admins_see_failed_tasks_and_other_staff_do_not(
     database_tasks, login_with_second_factor, client
 ):
-    queued = renditions.renditions_make.enqueue(
-        "partnerships.Partnership", "image", "gone.jpg"
-    )
+    queued = renditions.renditions_make.enqueue("library.Image", "file", "gone.jpg")
     DBTaskResult.objects.get(pk=queued.id).set_failed(OSError("No such file"))
     network_admin = UserFactory()
     network_admin.groups.add(Group.objects.get_or_create(name=NETWORK_ADMIN_GROUP)[0])

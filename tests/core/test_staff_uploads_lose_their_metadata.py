@@ -20,7 +20,6 @@ from library.models import Image as LibraryImage
 from tests.core.factories import MunicipalityFactory
 from tests.library.factories import ImageFactory
 from tests.partners.factories import PartnerOrganizationFactory
-from tests.partnerships.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +64,6 @@ def _form_values(response, form_id):
 
 ADMIN_IMAGE_FIELDS = [
     pytest.param(ImageFactory, "file", {}, id="library image"),
-    pytest.param(PartnershipFactory, "image", {}, id="partnership"),
     pytest.param(MunicipalityFactory, "logo", {}, id="municipality"),
     pytest.param(PartnerOrganizationFactory, "logo", {}, id="partner"),
 ]
@@ -121,7 +119,7 @@ def test_a_photo_saved_from_code_is_cleaned_too():
     [
         (MunicipalityFactory, "logo"),
         (PartnerOrganizationFactory, "logo"),
-        (PartnershipFactory, "image"),
+        (ImageFactory, "file"),
     ],
 )
 def test_a_photo_assigned_and_saved_is_cleaned_and_turned_upright(model_factory, field):

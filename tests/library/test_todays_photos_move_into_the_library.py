@@ -75,3 +75,37 @@ def test_photos_move_into_the_library_and_back():
     assert Article.objects.get(slug_he="no-photo").hero_image.name == ""
 
     _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_partnership_images_move_into_the_library_and_back():
+    old = _migrate([("partnerships", "0001_initial"), *BEFORE])
+    Municipality = old.get_model("community_cms", "Municipality")
+    Partnership = old.get_model("partnerships", "Partnership")
+    city = Municipality.objects.create(name="רחובות", name_he="רחובות", slug="rehovot")
+    Partnership.objects.create(
+        name_he="רחובות–מיניאפוליס",
+        slug="twins",
+        municipality=city,
+        year_started=2022,
+        image="partnerships/twins.jpg",
+        **_texts("image_alt", "ראשי הערים", "رئيسا البلديتين", "The two mayors"),
+    )
+
+    new = _migrate([("partnerships", "0002_images_move_into_the_library")])
+    image = new.get_model("library", "Image").objects.get()
+    partnership = new.get_model("partnerships", "Partnership").objects.get()
+    assert partnership.image_id == image.pk
+    assert (image.file.name, image.alt_text_en) == (
+        "partnerships/twins.jpg",
+        "The two mayors",
+    )
+
+    back = _migrate([("partnerships", "0001_initial")])
+    restored = back.get_model("partnerships", "Partnership").objects.get()
+    assert (restored.image.name, restored.image_alt_ar) == (
+        "partnerships/twins.jpg",
+        "رئيسا البلديتين",
+    )
+
+    _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
