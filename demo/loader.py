@@ -488,14 +488,18 @@ class _Loader:
             images = []
             if municipality is not None:
                 row = next(r for r in content.MUNICIPALITIES if r["slug"] == slug)
-                values.update(
-                    _localized({"logo_alt": logo_alt(row["name"])}, ["logo_alt"])
-                )
                 draw = partial(logo_bytes, slug, row["palette"])
-                images = [
-                    ("logo", f"{slug}-site.png", draw),
-                    ("favicon", f"{slug}-icon.png", draw),
-                ]
+                used = Site.objects.filter(hostname=data["hostname"]).values("logo")
+                values["logo"] = self.upsert(
+                    LibraryImage,
+                    {"pk": used[0]["logo"] if used else None},
+                    {
+                        **_localized({"alt_text": logo_alt(row["name"])}, ["alt_text"]),
+                        "municipality": municipality,
+                    },
+                    images=[("file", f"{slug}-site.png", draw)],
+                )
+                images = [("favicon", f"{slug}-icon.png", draw)]
             site = self.upsert(Site, {"hostname": data["hostname"]}, values, images)
             self.keep_children(
                 site.aliases,

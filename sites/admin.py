@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
+from library.admin import ChoosesFromLibrary
 from municipalities import tenancy
 from municipalities.admin_helpers import TranslatedAdmin, thumbnail
 from sites import menus
@@ -52,7 +53,7 @@ class MenuItemInline(TranslationTabularInline):
 
 
 @admin.register(Site)
-class SiteAdmin(TranslatedAdmin):
+class SiteAdmin(ChoosesFromLibrary, TranslatedAdmin):
     """Network administrators open sites and say where they answer; each
     municipality's publishers keep its branding, contact details and
     menus."""
@@ -63,7 +64,7 @@ class SiteAdmin(TranslatedAdmin):
     inlines = [SiteAliasInline, MenuItemInline]
     fieldsets = [
         (None, {"fields": ["municipality", "hostname", "is_default"]}),
-        (_("Identity"), {"fields": ["name", "tagline", "logo", "logo_alt", "favicon"]}),
+        (_("Identity"), {"fields": ["name", "tagline", "logo", "favicon"]}),
         (
             _("Colours"),
             {
@@ -94,7 +95,7 @@ class SiteAdmin(TranslatedAdmin):
 
     @admin.display(description=_("logo"))
     def logo_thumbnail(self, obj):
-        return thumbnail(obj.logo, obj.logo_alt)
+        return thumbnail(obj.logo.file, obj.logo.alt_text) if obj.logo else "—"
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))

@@ -95,7 +95,7 @@ def _load(version):
     from sites.models import MenuItem, Site
 
     sites = list(
-        Site.objects.select_related("municipality").prefetch_related(
+        Site.objects.select_related("municipality", "logo").prefetch_related(
             "aliases",
             Prefetch(
                 "menu_items", queryset=MenuItem.objects.order_by("sort_order", "pk")

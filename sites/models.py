@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from core.images import CleanImageField
 from core.uploads import RandomNameUploadTo
 from core.validators import validate_phone_number
+from library.models import Image
 from municipalities import tenancy
 from municipalities.models import Municipality, StaffScopedQuerySet
 from sites import menus
@@ -115,14 +116,16 @@ class Site(models.Model):
         blank=True,
         help_text=_("One sentence on what the site offers; search engines show it."),
     )
-    logo = CleanImageField(_("logo"), upload_to=RandomNameUploadTo("sites"), blank=True)
-    logo_alt = models.CharField(
-        _("logo text alternative"),
-        max_length=200,
+    logo = models.ForeignKey(
+        Image,
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
+        related_name="+",
+        verbose_name=_("logo"),
         help_text=_(
-            "What the logo says, for those who cannot see it, e.g. "
-            "“Rehovot Municipality”. Required with a logo."
+            "Chosen from the library, where its text alternative is kept "
+            "(what the logo says, e.g. “Rehovot Municipality”)."
         ),
     )
     favicon = CleanImageField(
@@ -201,10 +204,6 @@ class Site(models.Model):
         if self.hostname and hostname_in_use(self.hostname, site=self):
             raise ValidationError(
                 {"hostname": _("Another site already answers at this address.")}
-            )
-        if self.logo and not self.logo_alt:
-            raise ValidationError(
-                {"logo_alt": _("Say what the logo shows, for screen reader users.")}
             )
 
     @property

@@ -5,7 +5,7 @@ from sites.models import MenuItem, Site
 
 @register(Site)
 class SiteTranslationOptions(TranslationOptions):
-    fields = ("name", "tagline", "logo_alt", "address", "opening_hours", "footer_text")
+    fields = ("name", "tagline", "address", "opening_hours", "footer_text")
 
 
 @register(MenuItem)

@@ -15,6 +15,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('community_cms', '0008_image_fields_drop_metadata'),
+        ('library', '0001_initial'),
     ]
 
     operations = [
@@ -32,11 +33,7 @@ class Migration(migrations.Migration):
                 ('tagline_he', models.CharField(blank=True, help_text='One sentence on what the site offers; search engines show it.', max_length=250, null=True, verbose_name='tagline')),
                 ('tagline_ar', models.CharField(blank=True, help_text='One sentence on what the site offers; search engines show it.', max_length=250, null=True, verbose_name='tagline')),
                 ('tagline_en', models.CharField(blank=True, help_text='One sentence on what the site offers; search engines show it.', max_length=250, null=True, verbose_name='tagline')),
-                ('logo', core.images.CleanImageField(blank=True, upload_to=core.uploads.RandomNameUploadTo('sites'), verbose_name='logo')),
-                ('logo_alt', models.CharField(blank=True, help_text='What the logo says, for those who cannot see it, e.g. “Rehovot Municipality”. Required with a logo.', max_length=200, verbose_name='logo text alternative')),
-                ('logo_alt_he', models.CharField(blank=True, help_text='What the logo says, for those who cannot see it, e.g. “Rehovot Municipality”. Required with a logo.', max_length=200, null=True, verbose_name='logo text alternative')),
-                ('logo_alt_ar', models.CharField(blank=True, help_text='What the logo says, for those who cannot see it, e.g. “Rehovot Municipality”. Required with a logo.', max_length=200, null=True, verbose_name='logo text alternative')),
-                ('logo_alt_en', models.CharField(blank=True, help_text='What the logo says, for those who cannot see it, e.g. “Rehovot Municipality”. Required with a logo.', max_length=200, null=True, verbose_name='logo text alternative')),
+                ('logo', models.ForeignKey(blank=True, help_text='Chosen from the library, where its text alternative is kept (what the logo says, e.g. “Rehovot Municipality”).', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='library.image', verbose_name='logo')),
                 ('favicon', core.images.CleanImageField(blank=True, help_text='A square image, at least 64 × 64 pixels.', upload_to=core.uploads.RandomNameUploadTo('sites'), verbose_name='browser tab icon')),
                 ('primary_colour', models.CharField(blank=True, help_text='Header, links and buttons, e.g. #0b5c7a. White text is written on it, so it must be dark enough (WCAG AA, 4.5:1).', max_length=7, validators=[sites.colours.validate_brand_colour], verbose_name='primary colour')),
                 ('accent_colour', models.CharField(blank=True, help_text='Badges and highlights, with white text on them, e.g. #b3472f.', max_length=7, validators=[sites.colours.validate_brand_colour], verbose_name='accent colour')),

@@ -11,6 +11,7 @@ from django.utils import translation
 
 from sites.models import MenuItem
 from tests.images import image_upload
+from tests.library.factories import ImageFactory
 from tests.sites.conftest import PORTAL
 from tests.sites.factories import MenuItemFactory
 
@@ -162,8 +163,9 @@ def test_a_new_colour_is_a_new_stylesheet_address(client, cities):
 
 def test_the_logo_and_name_are_the_sites(client, cities):
     alpha, _beta = cities
-    alpha.site.logo = image_upload("logo.png")
-    alpha.site.logo_alt_en = "Alpha municipality emblem"
+    alpha.site.logo = ImageFactory(
+        file=image_upload("logo.png"), alt_text_en="Alpha municipality emblem"
+    )
     alpha.site.save()
 
     html = client.get("/en/", HTTP_HOST=alpha.host).content.decode()

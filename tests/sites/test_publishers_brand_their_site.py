@@ -102,18 +102,6 @@ def test_a_colour_not_written_as_hex_is_refused(alpha_publisher, cities, typed):
     assert "primary_colour" in response.context["adminform"].form.errors
 
 
-def test_a_logo_needs_its_text_alternative(cities):
-    from django.core.exceptions import ValidationError
-
-    alpha, _beta = cities
-    alpha.site.logo = "sites/logo.png"
-    alpha.site.logo_alt = ""
-
-    with pytest.raises(ValidationError) as refused:
-        alpha.site.full_clean()
-    assert "logo_alt" in refused.value.message_dict
-
-
 def test_a_publisher_cannot_move_their_site_to_another_address(alpha_publisher, cities):
     alpha, _beta = cities
 
