@@ -6,8 +6,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from articles.models import Article
 from demo.loader import load_demo
 from municipalities.models import StaffMembership
+from pages.models import ImageBlock, Page
 from partners.models import PartnerOrganization
 from partnerships.models import Delegation
+from sites.models import MenuItem, Site
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +17,14 @@ pytestmark = pytest.mark.django_db
 def _counts():
     return {
         model._meta.label: model._default_manager.count()
-        for app_label in ("community_cms", "partners", "articles")
+        for app_label in (
+            "community_cms",
+            "partners",
+            "articles",
+            "library",
+            "sites",
+            "pages",
+        )
         for model in apps.get_app_config(app_label).get_models()
     }
 
@@ -60,3 +69,16 @@ def test_demo_has_an_editor_and_a_publisher_in_two_municipalities():
     }
     publisher = get_user_model().objects.get(username="rehovot-publisher")
     assert TOTPDevice.objects.filter(user=publisher, confirmed=True).exists()
+
+
+def test_each_city_site_has_pages_built_from_the_library():
+    load_demo()
+
+    for site in Site.objects.exclude(municipality=None):
+        pages = Page.objects.published().on_site(site)
+        assert pages.count() >= 2, site.hostname
+        used = ImageBlock.objects.filter(parent__in=pages).values_list(
+            "image__municipality", flat=True
+        )
+        assert set(used) == {site.municipality_id}, site.hostname
+    assert MenuItem.objects.filter(section__startswith="page:").exists()
