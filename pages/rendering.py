@@ -5,14 +5,14 @@ from content_editor.contents import contents_for_item
 from django.db.models import Prefetch, prefetch_related_objects
 
 from articles.models import Article
-from pages.models import BLOCK_MODELS, LatestArticles, PartnerCards
+from pages.models import LatestArticles, PartnerCards, block_models_of
 from partners.models import PartnerOrganization
 
 
 def page_blocks(page, site):
     """The blocks of ``page``'s main region, in order, each with
     ``template_name`` and whatever it shows read beforehand."""
-    blocks = list(contents_for_item(page, plugins=BLOCK_MODELS).main)
+    blocks = list(contents_for_item(page, plugins=block_models_of(page)).main)
     partner_blocks = []
     for block in blocks:
         block.template_name = f"pages/blocks/{type(block)._meta.model_name}.html"
