@@ -2,8 +2,9 @@
 (Who may publish is the workflow's: the publisher role in the page's
 municipality.)"""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core.group_permissions import grant_to_groups
 
 BLOCKS = [
     "richtext", "imageblock", "pullquote", "calltoaction", "question",
@@ -17,33 +18,6 @@ GROUP_PERMISSIONS = {
 }
 
 
-def grant(apps, schema_editor):
-    app_config = apps.get_app_config("pages")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, codenames in GROUP_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=group_name)
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="pages", codename__in=codenames
-            )
-        )
-
-
-def revoke(apps, schema_editor):
-    Permission = apps.get_model("auth", "Permission")
-    for group in apps.get_model("auth", "Group").objects.filter(
-        name__in=GROUP_PERMISSIONS
-    ):
-        group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="pages")
-        )
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("pages", "0001_initial"),
@@ -52,4 +26,6 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [
+        migrations.RunPython(*grant_to_groups("pages", GROUP_PERMISSIONS))
+    ]

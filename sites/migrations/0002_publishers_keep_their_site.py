@@ -2,8 +2,9 @@
 menus); editors may look. Opening sites and their addresses is left to
 network administrators (NETWORK_ADMIN_APPS)."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core.group_permissions import grant_to_groups
 
 GROUP_PERMISSIONS = {
     "publisher": [
@@ -19,33 +20,6 @@ GROUP_PERMISSIONS = {
 }
 
 
-def grant(apps, schema_editor):
-    app_config = apps.get_app_config("sites")
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, codenames in GROUP_PERMISSIONS.items():
-        group, _ = Group.objects.get_or_create(name=group_name)
-        group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="sites", codename__in=codenames
-            )
-        )
-
-
-def revoke(apps, schema_editor):
-    Permission = apps.get_model("auth", "Permission")
-    for group in apps.get_model("auth", "Group").objects.filter(
-        name__in=GROUP_PERMISSIONS
-    ):
-        group.permissions.remove(
-            *Permission.objects.filter(content_type__app_label="sites")
-        )
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("sites", "0001_initial"),
@@ -54,4 +28,6 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [
+        migrations.RunPython(*grant_to_groups("sites", GROUP_PERMISSIONS))
+    ]
