@@ -24,7 +24,7 @@ help: ## List the targets
 
 # The task worker (email, renditions, search re-indexing) runs beside the
 # web server and is stopped with it, however runserver ends.
-run: install messages migrate demo ## Set everything up and serve the demo at http://127.0.0.1:8000, with the task worker
+run: install messages migrate demo ## Set everything up and serve the demo (the portal at http://127.0.0.1:8000, the cities at http://rehovot.localhost:8000 and http://modiin.localhost:8000), with the task worker
 	$(MANAGE) db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
