@@ -72,7 +72,12 @@ def robots_txt(request):
         request,
         "website/robots.txt",
         {
-            "disallowed": ["/admin/", "/i18n/", *_private_path_prefixes()],
+            "disallowed": [
+                "/admin/",
+                "/i18n/",
+                "/healthz",
+                *_private_path_prefixes(),
+            ],
             "sitemap_url": request.build_absolute_uri(
                 reverse("django.contrib.sitemaps.views.sitemap")
             ),

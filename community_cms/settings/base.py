@@ -87,6 +87,9 @@ MIDDLEWARE = [
     # Above the page cache, so that stored pages are sent with the current
     # policy; and above WhiteNoise, so that static files carry it too.
     "csp.middleware.CSPMiddleware",
+    # /healthz for load balancers: before the host check, the page cache and
+    # everything it reports on.
+    "website.health.HealthCheckMiddleware",
     "core.middleware.ReverseProxyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.db_routers.PrimaryDatabaseMiddleware",
@@ -188,6 +191,9 @@ PAGINATOR_COUNT_CACHE_SECONDS = env.int("PAGINATOR_COUNT_CACHE_SECONDS", default
 TASKS = {
     "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+
+# /healthz reports the task worker behind when a task has waited longer.
+HEALTH_TASK_DELAY_SECONDS = env.int("HEALTH_TASK_DELAY_SECONDS", default=300)
 
 # ---------------------------------------------------------------- AUTH
 AUTH_PASSWORD_VALIDATORS = [
