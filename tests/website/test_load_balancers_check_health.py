@@ -4,10 +4,14 @@ without the page cache or a host check, never cached or indexed."""
 
 import datetime
 import json
+import os
+import subprocess
+import sys
 from http import HTTPStatus
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.db import DatabaseError
 from django_tasks_db.models import DBTaskResult
 
@@ -103,3 +107,25 @@ def test_the_answer_is_never_stored(client, django_assert_num_queries):
 
 def test_robots_are_kept_away(client):
     assert "Disallow: /healthz" in client.get("/robots.txt").content.decode()
+
+
+def test_a_plain_http_probe_is_not_sent_to_https_in_production():
+    # Production's settings, read in a process of their own (they refuse to
+    # load without a real secret), with Django's own redirect rule.
+    script = (
+        "import re; from community_cms.settings import production as p; "
+        "assert p.SECURE_SSL_REDIRECT; "
+        "assert any(re.search(r, 'healthz') for r in p.SECURE_REDIRECT_EXEMPT); "
+        "assert not any(re.search(r, 'he/') for r in p.SECURE_REDIRECT_EXEMPT)"
+    )
+    env = {**os.environ, "SECRET_KEY": "x" * 64}
+    result = subprocess.run(  # noqa: S603 - our own script, our own interpreter
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
