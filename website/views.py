@@ -1,11 +1,13 @@
 """The site-wide pages, which draw on every app: the home page, the
 community departments with their news, robots.txt and the error pages."""
 
+import sys
 from http import HTTPStatus
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
-from django.http import HttpResponseServerError
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
 from django.templatetags.static import static
@@ -27,6 +29,8 @@ from website.sitemaps import sitemaps_of
 PRIVATE_URL_NAMES = ["articles:preview", "submissions:edit"]
 HOME_ARTICLE_COUNT = 6
 HOME_DELEGATION_COUNT = 3
+# What a database that cannot be reached raises (refused, dropped, timed out).
+DATABASE_UNREACHABLE = (OperationalError, InterfaceError)
 
 
 @cache_public_page
@@ -92,13 +96,24 @@ def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", status=HTTPStatus.FORBIDDEN)
 
 
+# Seconds a visitor (or a crawler) is asked to wait when the database is
+# unreachable: a restart or a failover takes about that long.
+RETRY_AFTER_SECONDS = 30
+
+
 def server_error(request):
     """The 500 page, drawn without the database or the request's context
-    processors (either may be what broke), in all three languages."""
+    processors (either may be what broke), in all three languages; or, when
+    what broke is the database being unreachable (a restart, a failover),
+    a 503 in the visitor's language that asks them to come back shortly.
+    (Stored pages are still served meanwhile: the page cache answers before
+    anything reads the database.)"""
     try:
         stylesheet = static("css/site.css")
     except ValueError:  # a static manifest that lost the file
         stylesheet = None
+    if isinstance(sys.exc_info()[1], DATABASE_UNREACHABLE):
+        return _database_unreachable(request, stylesheet)
     homes = {}
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
@@ -106,6 +121,20 @@ def server_error(request):
     return HttpResponseServerError(
         loader.render_to_string("500.html", {"stylesheet": stylesheet, "homes": homes})
     )
+
+
+def _database_unreachable(request, stylesheet):
+    language = (
+        translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    )
+    with translation.override(language):
+        body = loader.render_to_string(
+            "503.html", {"stylesheet": stylesheet, "home": reverse("home")}
+        )
+    response = HttpResponse(body, status=HTTPStatus.SERVICE_UNAVAILABLE)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @cache_public_page(query=["page"])
