@@ -1,54 +1,9 @@
-"""Partnerships' images move into the image library: each file becomes one
-library image (of the partnership's municipality) with the partnership's
-description of it in every language, and the partnership points at it.
-The file stays where it is. Backwards, each partnership takes its image's
-file and description again."""
+"""Partnerships' images move into the image library, in three steps (a
+column, the copy, the old columns' removal), each its own transaction:
+PostgreSQL refuses to change a table in the transaction that filled it."""
 
 import django.db.models.deletion
-from django.conf import settings
-from django.core.files.storage import default_storage
 from django.db import migrations, models
-from PIL import Image as PillowImage
-
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
-
-
-def _size_of(name):
-    try:
-        with default_storage.open(name) as stored, PillowImage.open(stored) as image:
-            return image.size
-    except (OSError, ValueError):
-        return 0, 0
-
-
-def images_into_library(apps, schema_editor):
-    Partnership = apps.get_model("partnerships", "Partnership")
-    Image = apps.get_model("library", "Image")
-    for partnership in Partnership.objects.exclude(image="").iterator():
-        image = Image(municipality_id=partnership.municipality_id)
-        image.alt_text = partnership.image_alt
-        for code in LANGUAGES:
-            setattr(image, f"alt_text_{code}", getattr(partnership, f"image_alt_{code}"))
-        image.save()
-        # Set in the database, not through the field, which would open the
-        # file to measure it and fail on one that is missing.
-        width, height = _size_of(partnership.image.name)
-        Image.objects.filter(pk=image.pk).update(
-            file=partnership.image.name, width=width, height=height
-        )
-        Partnership.objects.filter(pk=partnership.pk).update(library_image=image)
-
-
-def images_out_of_library(apps, schema_editor):
-    Partnership = apps.get_model("partnerships", "Partnership")
-    for partnership in Partnership.objects.exclude(library_image=None).select_related(
-        "library_image"
-    ):
-        library_image = partnership.library_image
-        values = {"image": library_image.file.name, "image_alt": library_image.alt_text}
-        for code in LANGUAGES:
-            values[f"image_alt_{code}"] = getattr(library_image, f"alt_text_{code}")
-        Partnership.objects.filter(pk=partnership.pk).update(**values)
 
 
 class Migration(migrations.Migration):
@@ -61,26 +16,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="partnership",
             name="library_image",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="+",
-                to="library.image",
-            ),
-        ),
-        migrations.RunPython(images_into_library, images_out_of_library),
-        migrations.RemoveField(model_name="partnership", name="image"),
-        migrations.RemoveField(model_name="partnership", name="image_alt"),
-        migrations.RemoveField(model_name="partnership", name="image_alt_ar"),
-        migrations.RemoveField(model_name="partnership", name="image_alt_en"),
-        migrations.RemoveField(model_name="partnership", name="image_alt_he"),
-        migrations.RenameField(
-            model_name="partnership", old_name="library_image", new_name="image"
-        ),
-        migrations.AlterField(
-            model_name="partnership",
-            name="image",
             field=models.ForeignKey(
                 blank=True,
                 help_text="Chosen from the library, with its description, caption and credit.",

@@ -92,7 +92,7 @@ def test_partnership_images_move_into_the_library_and_back():
         **_texts("image_alt", "ראשי הערים", "رئيسا البلديتين", "The two mayors"),
     )
 
-    new = _migrate([("partnerships", "0002_images_move_into_the_library")])
+    new = _migrate([("partnerships", "0004_old_image_columns_removed")])
     image = new.get_model("library", "Image").objects.get()
     partnership = new.get_model("partnerships", "Partnership").objects.get()
     assert partnership.image_id == image.pk
