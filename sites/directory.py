@@ -5,21 +5,13 @@ the shared cache changes (any save of a site, an alias or a menu link).
 A request then costs one small cache read to find its site, not a query;
 a cached page costs nothing (the page cache answers before this runs)."""
 
-import secrets
-import threading
-import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy
 
-VERSION_KEY = "sites:directory-version"
-
-_lock = threading.Lock()
-_loaded = {}
+from core.shared_memo import SharedMemo
 
 
 @dataclass
@@ -44,17 +36,7 @@ class Directory:
 
 
 def directory():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, _new_version(), timeout=None)
-        version = cache.get(VERSION_KEY)
-    current = _loaded.get("directory")
-    if current is not None and current.version == version:
-        return current
-    with _lock:
-        current = _load(version)
-        _loaded["directory"] = current
-    return current
+    return _memo.get()
 
 
 def site_of_municipality(municipality_id):
@@ -76,19 +58,8 @@ def public_url_of(obj, path=None):
 
 
 def sites_changed():
-    """Make every process read the sites again: now (for this process and
-    tests) and once the transaction commits (for the others, which could
-    otherwise read the old rows under the new version)."""
-    _bump()
-    transaction.on_commit(_bump)
-
-
-def _bump():
-    cache.set(VERSION_KEY, _new_version(), timeout=None)
-
-
-def _new_version():
-    return f"{time.time_ns():x}{secrets.token_hex(4)}"
+    """Make every process read the sites again."""
+    _memo.changed()
 
 
 def _load(version):
@@ -128,3 +99,6 @@ def stand_in_portal():
     return Site(
         is_default=True, **{f"name_{code}": name for code, _ in settings.LANGUAGES}
     )
+
+
+_memo = SharedMemo("sites:directory-version", _load)
