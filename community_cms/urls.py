@@ -25,6 +25,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("", include("sites.urls")),
     path("documents/", include("library.urls")),
+    path("", include("alerts.urls")),
 ]
 
 urlpatterns += i18n_patterns(

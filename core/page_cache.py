@@ -241,10 +241,23 @@ def _new_version():
     return f"{time.time_ns():x}{secrets.token_hex(4)}"
 
 
+# Cookies that make a page the visitor's own (besides the session): a
+# request carrying one is answered by the view, never from the store.
+_personal_cookies = set()
+
+
+def personal_cookie(name):
+    """Register a cookie that changes what a page shows to its holder (an
+    alert they dismissed): their pages are drawn for them."""
+    _personal_cookies.add(name)
+    return name
+
+
 def _is_anonymous_read(request):
     return (
         request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not _personal_cookies.intersection(request.COOKIES)
     )
 
 
@@ -360,9 +373,10 @@ def _scopes_of(instance):
     """The scopes whose pages show ``instance``: its municipality's (and
     the one it was in before this save), or the network's."""
     path = getattr(type(instance), "municipality_path", None)
-    if not path:
-        return [NETWORK]
-    scopes = {municipality_scope(id_at_path(instance, path))}
+    owner = id_at_path(instance, path) if path else None
+    # Content of no municipality (a partner, a network-wide alert) is the
+    # network's, which every site shows.
+    scopes = {municipality_scope(owner) if owner is not None else NETWORK}
     previous = getattr(instance, "_page_cache_previous_scope", None)
     if previous is not None:
         scopes.add(municipality_scope(previous))

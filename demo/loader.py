@@ -24,6 +24,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image, ImageDraw, ImageFilter
 
+from alerts.models import Alert
 from articles.models import Article, Quote, Topic
 from demo import content
 from demo.accessibility import load_accessibility_statements
@@ -375,6 +376,7 @@ class _Loader:
         self.load_library()
         self.load_pages()
         self.load_menus()
+        self.load_alerts()
 
     def discard_files(self):
         for field_file in self.saved_files:
@@ -533,6 +535,21 @@ class _Loader:
                         )
                     )
             self.keep_children(site.menu_items, items)
+
+    def load_alerts(self):
+        """An emergency banner on Rehovot's site, an information banner on
+        Modi'in's: replaced on every run."""
+        Alert.objects.filter(municipality__slug__in=["rehovot", "modiin"]).delete()
+        for data in content.ALERTS:
+            fields = ["message"] + (
+                ["link_label", "link_url"] if data["link_url"] else []
+            )
+            Alert.objects.create(
+                municipality=self.municipalities[data["municipality"]],
+                level=data["level"],
+                starts_at=self.now - timedelta(hours=1),
+                **_localized(data, fields),
+            )
 
     def load_library(self):
         for key, data in content.LIBRARY_IMAGES.items():

@@ -18,6 +18,7 @@ LAYERS = [
     ["partnerships", "submissions"],
     ["articles"],
     ["pages"],
+    ["alerts"],
     ["search"],
     ["website"],
     # Development and benchmark tooling, which production never installs.

@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "articles",
     # Pages staff build from blocks, in a tree per site.
     "pages",
+    # Alert banners on every page of a site.
+    "alerts",
     # After pages, which serves its one script patched for the content
     # security policy (pages/static/content_editor/index.js).
     "content_editor",
@@ -245,6 +247,7 @@ NETWORK_ADMIN_APPS = [
     "submissions",
     "articles",
     "pages",
+    "alerts",
     "auth",
     "axes",
     "otp_totp",

@@ -11,6 +11,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
+from alerts.models import Alert
 from articles.models import Article
 from core.renditions import renditions_make
 from municipalities.models import ProfessionalNetwork
@@ -56,6 +57,7 @@ def one_of_everything(admin_user):
     MenuItemFactory(site=SiteAliasFactory().site)
     ImageFactory(tags=[ImageTagFactory()])
     QuestionFactory()
+    Alert.objects.create(message_he="הודעה לתושבים")
     DocumentFactory()
     CommunityDepartmentFactory()
     AccessibilityStatementFactory()

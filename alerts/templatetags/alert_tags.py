@@ -1,0 +1,18 @@
+from django import template
+
+from alerts.models import alerts_for
+from alerts.views import hidden_alerts
+
+register = template.Library()
+
+
+@register.inclusion_tag("alerts/banners.html", takes_context=True)
+def alert_banners(context):
+    request = context.get("request")
+    site = getattr(request, "site", None)
+    if request is None:
+        return {"alerts": []}
+    return {
+        "alerts": alerts_for(site, hidden=hidden_alerts(request)),
+        "back": request.get_full_path(),
+    }
