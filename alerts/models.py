@@ -119,15 +119,8 @@ class Alert(models.Model):
 
 def _current_and_coming(version):
     """Every alert that has not ended, read once per version: a handful."""
-    try:
-        return list(
-            Alert.objects.filter(
-                Q(ends_at__isnull=True) | Q(ends_at__gt=timezone.now())
-            )
-        )
-    except DatabaseError:
-        # Migrating an older database, before the table exists.
-        return []
+    not_ended = Q(ends_at__isnull=True) | Q(ends_at__gt=timezone.now())
+    return list(Alert.objects.filter(not_ended))
 
 
 _memo = SharedMemo("alerts:version", _current_and_coming)
@@ -138,8 +131,13 @@ def alerts_changed():
 
 
 def coming_alerts():
-    """The alerts that have not ended, from the process's copy."""
-    return _memo.get()
+    """The alerts that have not ended, from the process's copy; none when
+    the table cannot be read and never was (a database away since the
+    process started, or migrating an older one)."""
+    try:
+        return _memo.get()
+    except DatabaseError:
+        return []
 
 
 def alerts_for(site, hidden=()):

@@ -1,13 +1,18 @@
 from django.contrib.syndication.views import Feed
+from django.db import DatabaseError
 from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from alerts.models import HIDDEN_ALERTS_COOKIE, Alert, alerts_for
+from articles.models import Article
+from core.page_cache import cache_public_page
 
 # Closed banners stay closed for a week.
 HIDDEN_FOR_SECONDS = 7 * 24 * 60 * 60
@@ -108,3 +113,37 @@ class AlertFeed(Feed):
 
     def item_updateddate(self, alert):
         return alert.updated_at
+
+
+# The national emergency numbers every resident should have at hand.
+NATIONAL_NUMBERS = [
+    ("106", _("Municipal hotline")),
+    ("100", _("Police")),
+    ("101", _("Magen David Adom (ambulance)")),
+    ("102", _("Fire and rescue")),
+    ("104", _("Home Front Command")),
+]
+EMERGENCY_UPDATES = 5
+
+
+@cache_public_page
+def emergency_page(request):
+    """The light emergency page: the numbers to call, the site's active
+    alerts and its latest updates, as plain HTML with no image, script or
+    stylesheet, for weak phones on congested networks. Drawn from what the
+    process holds when the database is away (the site, the alerts), with
+    no updates then."""
+    site = request.site
+    try:
+        updates = Article.objects.published().on_site(site).for_home(EMERGENCY_UPDATES)
+    except DatabaseError:
+        updates = None
+    return render(
+        request,
+        "alerts/emergency.html",
+        {
+            "alerts": alerts_for(site),
+            "numbers": NATIONAL_NUMBERS,
+            "updates": updates,
+        },
+    )

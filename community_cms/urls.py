@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path, register_converter
 from django.views.static import serve
 
+from alerts import views as alert_views
 from core.converters import PublicSlugConverter, PublicSlugPathConverter
 from municipalities.views import accessibility_statement
 from sites import views as site_views
@@ -38,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("partners/", include("partners.urls")),
     path("search/", include("search.urls")),
     path("accessibility/", accessibility_statement, name="accessibility"),
+    path("emergency/", alert_views.emergency_page, name="emergency"),
     # Last: any other address may be a page staff built.
     path("", include("pages.urls")),
 )

@@ -9,7 +9,7 @@ import time
 from functools import partial
 
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 
 def new_version():
@@ -35,7 +35,16 @@ class SharedMemo:
         if self._value is not None and self._version == version:
             return self._value
         with self._lock:
-            self._value, self._version = self.load(version), version
+            try:
+                value = self.load(version)
+            except DatabaseError:
+                # The database is away (a restart, a failover): what this
+                # process read last is better than nothing, and the next
+                # request tries again.
+                if self._value is None:
+                    raise
+                return self._value
+            self._value, self._version = value, version
         return self._value
 
     def changed(self):

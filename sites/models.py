@@ -290,6 +290,7 @@ SECTION_CHOICES = [
     ("submissions:submit", _("Partner profile form")),
     ("search:results", _("Search")),
     ("accessibility", _("Accessibility statement")),
+    ("emergency", _("Emergency numbers and messages")),
     ("articles:feed_rss", _("News feed (RSS)")),
 ]
 

@@ -17,6 +17,7 @@ DEFAULT_MENUS = {
         ("partners:spotlight", _("Meet the partner")),
     ],
     MenuItem.Menu.FOOTER: [
+        ("emergency", _("Emergency numbers and messages")),
         ("accessibility", _("Accessibility statement")),
         ("articles:feed_rss", _("News feed (RSS)")),
     ],
