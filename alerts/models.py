@@ -25,21 +25,6 @@ class AlertQuerySet(StaffScopedQuerySet):
             return self
         return self.filter(municipality__in=tenancy.municipality_ids(user))
 
-    def active(self, now=None):
-        now = now or timezone.now()
-        return self.filter(
-            Q(ends_at__isnull=True) | Q(ends_at__gt=now), starts_at__lte=now
-        )
-
-    def on_site(self, site):
-        """A city's site shows its own alerts and the network's; the portal
-        the network's."""
-        municipality_id = getattr(site, "municipality_id", None)
-        network = Q(municipality__isnull=True)
-        if municipality_id is None:
-            return self.filter(network)
-        return self.filter(network | Q(municipality_id=municipality_id))
-
 
 class Alert(models.Model):
     class Level(models.TextChoices):
@@ -111,6 +96,16 @@ class Alert(models.Model):
         if self.link_url and not self.link_label:
             raise ValidationError({"link_label": _("Say where the link leads.")})
 
+    def shows_on(self, site, now):
+        """Whether ``site`` shows the alert at ``now``: between its start and
+        its end, on its city's site (a network alert on every site; the
+        portal shows network alerts only)."""
+        return (
+            self.starts_at <= now
+            and (self.ends_at is None or self.ends_at > now)
+            and self.municipality_id in (None, getattr(site, "municipality_id", None))
+        )
+
     @property
     def may_be_hidden(self):
         """Information banners may be closed; warnings and emergencies stay."""
@@ -146,13 +141,10 @@ def alerts_for(site, hidden=()):
     of the alerts (``core.shared_memo``): no query."""
     order = [Alert.Level.EMERGENCY, Alert.Level.WARNING, Alert.Level.INFORMATION]
     now = timezone.now()
-    municipality_id = getattr(site, "municipality_id", None)
     alerts = [
         alert
         for alert in coming_alerts()
-        if alert.starts_at <= now
-        and (alert.ends_at is None or alert.ends_at > now)
-        and alert.municipality_id in (None, municipality_id)
+        if alert.shows_on(site, now)
         and not (alert.may_be_hidden and alert.pk in hidden)
     ]
     return sorted(

@@ -30,7 +30,7 @@ def hide_alert(request, pk):
     response = HttpResponseRedirect(back)
     alert = Alert.objects.filter(pk=pk).first()
     if alert is not None and alert.may_be_hidden:
-        hidden = _hidden(request) | {alert.pk}
+        hidden = hidden_alerts(request) | {alert.pk}
         response.set_cookie(
             HIDDEN_ALERTS_COOKIE,
             ".".join(str(number) for number in sorted(hidden)[-50:]),
@@ -42,13 +42,10 @@ def hide_alert(request, pk):
     return response
 
 
-def _hidden(request):
+def hidden_alerts(request):
+    """The ids of the information banners the visitor closed."""
     value = request.COOKIES.get(HIDDEN_ALERTS_COOKIE, "")
     return {int(part) for part in value.split(".") if part.isdigit()}
-
-
-def hidden_alerts(request):
-    return _hidden(request)
 
 
 @require_GET
@@ -58,7 +55,7 @@ def alerts_json(request):
     authorities."""
     return JsonResponse(
         {
-            "site": request.site.name and str(request.site.name),
+            "site": str(request.site.name),
             "alerts": [
                 {
                     "id": alert.pk,
