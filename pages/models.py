@@ -107,22 +107,17 @@ class Page(OrderableTreeNode, WorkflowModel):
 
     # The address ---------------------------------------------------------
 
+    @staticmethod
+    def _path_fields():
+        return [build_localized_fieldname("path", c) for c, _n in settings.LANGUAGES]
+
     def _paths(self):
-        return {
-            code: getattr(self, build_localized_fieldname("path", code))
-            for code, _name in settings.LANGUAGES
-        }
+        return {field: getattr(self, field) for field in self._path_fields()}
 
     def _stored_paths(self):
         if self.pk is None:
             return None
-        fields = [build_localized_fieldname("path", c) for c, _n in settings.LANGUAGES]
-        row = Page.objects.filter(pk=self.pk).values(*fields).first()
-        return (
-            dict(zip([c for c, _n in settings.LANGUAGES], row.values(), strict=True))
-            if row
-            else None
-        )
+        return Page.objects.filter(pk=self.pk).values(*self._path_fields()).first()
 
     def _slug_in(self, code):
         return getattr(self, build_localized_fieldname("slug", code)) or getattr(
@@ -163,11 +158,9 @@ class Page(OrderableTreeNode, WorkflowModel):
         if errors:
             raise ValidationError(errors)
 
-    def ancestors_for_breadcrumbs(self):
-        """The page's published ancestors, root first."""
-        if not self.parent_id:
-            return []
-        return list(Page.objects.ancestors(self).published().select_related(None))
+    def ancestor_list(self):
+        """The page's ancestors, root first (one query; none for a top page)."""
+        return list(Page.objects.ancestors(self)) if self.parent_id else []
 
 
 def _is_a_section(language, slug):
@@ -408,7 +401,8 @@ def block_models_of(page):
 
 
 def page_blocks_in_order(page):
-    """Every block of ``page``, in order."""
+    """Every block of ``page``, in order: one query for the kinds of block it
+    uses, then one per kind."""
     from content_editor.contents import contents_for_item
 
     return list(contents_for_item(page, plugins=block_models_of(page)).main)

@@ -1,18 +1,17 @@
 """A page's blocks, read and prepared for the template: one query per
 kind of block, and one per list a block shows."""
 
-from content_editor.contents import contents_for_item
 from django.db.models import Prefetch, prefetch_related_objects
 
 from articles.models import Article
-from pages.models import LatestArticles, PartnerCards, block_models_of
+from pages.models import LatestArticles, PartnerCards, page_blocks_in_order
 from partners.models import PartnerOrganization
 
 
 def page_blocks(page, site):
     """The blocks of ``page``'s main region, in order, each with
     ``template_name`` and whatever it shows read beforehand."""
-    blocks = list(contents_for_item(page, plugins=block_models_of(page)).main)
+    blocks = page_blocks_in_order(page)
     partner_blocks = []
     for block in blocks:
         block.template_name = f"pages/blocks/{type(block)._meta.model_name}.html"

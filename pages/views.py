@@ -9,8 +9,9 @@ from pages.models import ImageBlock, Page
 from pages.rendering import page_blocks
 
 
-def _render(request, page, **context):
-    page.breadcrumbs = page.ancestors_for_breadcrumbs()
+def _render(request, page, ancestors, **context):
+    # Drafts above a previewed page are left out of its trail.
+    page.breadcrumbs = [ancestor for ancestor in ancestors if ancestor.is_published]
     blocks = page_blocks(page, request.site)
     return render(
         request,
@@ -41,12 +42,11 @@ def page_detail(request, path):
     )
     if page is None:
         raise Http404
+    ancestors = page.ancestor_list()
     # A page under an unpublished page is not public either.
-    if page.parent_id and (
-        Page.objects.ancestors(page).exclude(pk__in=Page.objects.published()).exists()
-    ):
+    if not all(ancestor.is_published for ancestor in ancestors):
         raise Http404
-    return _render(request, page)
+    return _render(request, page, ancestors)
 
 
 def page_preview(request, token):
@@ -61,7 +61,7 @@ def page_preview(request, token):
     except signing.BadSignature as error:
         raise Http404 from error
     page = get_object_or_404(Page.objects.select_related("site"), pk=pk)
-    response = _render(request, page, is_preview=True)
+    response = _render(request, page, page.ancestor_list(), is_preview=True)
     response["X-Robots-Tag"] = "noindex, nofollow"
     add_never_cache_headers(response)
     return response
