@@ -1,13 +1,21 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
+from reversion_compare.admin import CompareVersionAdmin
 
-from alerts.models import Alert
+from alerts.forms import EmergencyModeForm
+from alerts.models import Alert, EmergencyMode, EmergencyNumber
 from municipalities import tenancy
-from municipalities.admin_helpers import TranslatedAdmin
+from municipalities.admin_helpers import MunicipalityScopedAdmin, TranslatedAdmin
+
+
+class PublishersAlone:
+    """Only publishers (of the object's municipality) add, change or delete:
+    in an emergency there is no review step to wait for."""
 
 
 @admin.register(Alert)
-class AlertAdmin(TranslatedAdmin):
+class AlertAdmin(PublishersAlone, TranslatedAdmin):
     """Publishers put alerts up and take them down at once (no review);
     every change goes to the audit log."""
 
@@ -19,26 +27,6 @@ class AlertAdmin(TranslatedAdmin):
         (_("When and where"), {"fields": ["starts_at", "ends_at", "municipality"]}),
     ]
 
-    def _may_publish_alerts(self, request):
-        return tenancy.is_network_admin(request.user) or tenancy.is_publisher_anywhere(
-            request.user
-        )
-
-    def has_add_permission(self, request):
-        return self._may_publish_alerts(request) and super().has_add_permission(request)
-
-    def has_change_permission(self, request, obj=None):
-        if obj is not None and not tenancy.can_publish_in(
-            request.user, obj.municipality_id
-        ):
-            return False
-        return self._may_publish_alerts(request) and super().has_change_permission(
-            request, obj
-        )
-
-    def has_delete_permission(self, request, obj=None):
-        return self.has_change_permission(request, obj)
-
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         if db_field.name == "municipality" and not tenancy.is_network_admin(
@@ -48,3 +36,39 @@ class AlertAdmin(TranslatedAdmin):
             field.required = True
             field.empty_label = None
         return field
+
+
+class EmergencyNumberInline(TranslationTabularInline):
+    model = EmergencyNumber
+    extra = 1
+    fields = ["sort_order", "label", "number"]
+    verbose_name_plural = _(
+        "The municipality's own numbers (shown after the national ones)"
+    )
+
+
+@admin.register(EmergencyMode)
+class EmergencyModeAdmin(PublishersAlone, CompareVersionAdmin, MunicipalityScopedAdmin):
+    """A publisher switches a site into emergency mode and back at once."""
+
+    form = EmergencyModeForm
+    list_display = ["site", "is_on", "updated_at"]
+    list_filter = ["is_on"]
+    inlines = [EmergencyNumberInline]
+    autocomplete_fields = ["pinned_updates"]
+    fieldsets = [
+        (None, {"fields": ["site", "is_on"]}),
+        (
+            _("What the home page puts first"),
+            {"fields": ["information_page", "pinned_updates"]},
+        ),
+    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None:
+            readonly.append("site")
+        return readonly
+
+    def view_on_site(self, obj):
+        return obj.site.public_url("/")

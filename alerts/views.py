@@ -6,11 +6,16 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from alerts.models import HIDDEN_ALERTS_COOKIE, Alert, alerts_for
+from alerts.models import (
+    HIDDEN_ALERTS_COOKIE,
+    Alert,
+    alerts_for,
+    emergency_mode_of,
+    emergency_numbers,
+)
 from articles.models import Article
 from core.page_cache import cache_public_page
 
@@ -112,35 +117,35 @@ class AlertFeed(Feed):
         return alert.updated_at
 
 
-# The national emergency numbers every resident should have at hand.
-NATIONAL_NUMBERS = [
-    ("106", _("Municipal hotline")),
-    ("100", _("Police")),
-    ("101", _("Magen David Adom (ambulance)")),
-    ("102", _("Fire and rescue")),
-    ("104", _("Home Front Command")),
-]
 EMERGENCY_UPDATES = 5
 
 
 @cache_public_page
 def emergency_page(request):
     """The light emergency page: the numbers to call, the site's active
-    alerts and its latest updates, as plain HTML with no image, script or
-    stylesheet, for weak phones on congested networks. Drawn from what the
-    process holds when the database is away (the site, the alerts), with
-    no updates then."""
+    alerts and its latest updates (those staff pinned first), as plain
+    HTML with no image, script or stylesheet, for weak phones on congested
+    networks. Drawn from what the process holds when the database is away
+    (the site, its emergency mode, the alerts), with no updates then."""
     site = request.site
+    mode = emergency_mode_of(site)
     try:
-        updates = Article.objects.published().on_site(site).for_home(EMERGENCY_UPDATES)
+        articles = Article.objects.published().on_site(site)
+        updates = (
+            mode.updates(EMERGENCY_UPDATES)
+            if mode is not None
+            else articles.for_home(EMERGENCY_UPDATES)
+        )
+        information_page = mode and mode.published_information_page()
     except DatabaseError:
-        updates = None
+        updates = information_page = None
     return render(
         request,
         "alerts/emergency.html",
         {
             "alerts": alerts_for(site),
-            "numbers": NATIONAL_NUMBERS,
+            "numbers": emergency_numbers(site),
             "updates": updates,
+            "information_page": information_page,
         },
     )

@@ -65,8 +65,13 @@ class ArticleQuerySet(WorkflowQuerySet):
     def for_home(self, count):
         """The ``count`` cards of a home page: the articles publishers
         pinned there, newest first, then the latest of the others."""
+        return self.first_then_latest(Q(pinned=True), count)
+
+    def first_then_latest(self, first, count):
+        """``count`` cards: those matching ``first``, newest first, then
+        the latest of the others."""
         cards = self.for_cards()
-        pinned = list(cards.filter(pinned=True)[:count])
+        pinned = list(cards.filter(first)[:count])
         if len(pinned) == count:
             return pinned
         latest = cards.exclude(pk__in=[article.pk for article in pinned])

@@ -24,7 +24,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image, ImageDraw, ImageFilter
 
-from alerts.models import Alert
+from alerts.models import Alert, EmergencyMode
 from articles.models import Article, Quote, Topic
 from demo import content
 from demo.accessibility import load_accessibility_statements
@@ -377,6 +377,7 @@ class _Loader:
         self.load_pages()
         self.load_menus()
         self.load_alerts()
+        self.load_emergency_modes()
 
     def discard_files(self):
         for field_file in self.saved_files:
@@ -550,6 +551,28 @@ class _Loader:
                 starts_at=self.now - timedelta(hours=1),
                 **_localized(data, fields),
             )
+
+    def load_emergency_modes(self):
+        """Rehovot's site in emergency mode, with its own numbers, its
+        emergency page and a pinned update."""
+        for data in content.EMERGENCY_MODES:
+            mode, _created = EmergencyMode.objects.update_or_create(
+                site=self.sites[data["site"]],
+                defaults={
+                    "is_on": True,
+                    "information_page": self.pages[data["information_page"]],
+                },
+            )
+            mode.pinned_updates.set(
+                Article.objects.filter(slug_en__in=data["pinned_updates"])
+            )
+            mode.numbers.all().delete()
+            for order, number in enumerate(data["numbers"], start=1):
+                mode.numbers.create(
+                    sort_order=order,
+                    number=number["number"],
+                    **_localized(number, ["label"]),
+                )
 
     def load_library(self):
         for key, data in content.LIBRARY_IMAGES.items():

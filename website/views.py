@@ -16,6 +16,7 @@ from django.utils import translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from alerts.models import emergency_mode_of, emergency_numbers
 from articles.models import Article
 from core.page_cache import cache_public_page
 from core.pagination import paginate
@@ -40,6 +41,7 @@ def home(request):
         request,
         "website/home.html",
         {
+            "emergency": _emergency_front(site),
             "articles": Article.objects.published()
             .on_site(site)
             .for_home(HOME_ARTICLE_COUNT),
@@ -49,6 +51,20 @@ def home(request):
             ],
         },
     )
+
+
+def _emergency_front(site):
+    """What the home page puts first while the site is in emergency mode:
+    the numbers to call, the emergency information page and the updates
+    staff pinned. None in routine."""
+    mode = emergency_mode_of(site)
+    if mode is None:
+        return None
+    return {
+        "numbers": emergency_numbers(site),
+        "information_page": mode.published_information_page(),
+        "updates": mode.pinned_articles(),
+    }
 
 
 def sitemap(request):

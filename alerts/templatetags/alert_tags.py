@@ -1,6 +1,6 @@
 from django import template
 
-from alerts.models import alerts_for
+from alerts.models import alerts_for, emergency_mode_of
 from alerts.views import hidden_alerts
 
 register = template.Library()
@@ -16,3 +16,10 @@ def alert_banners(context):
         "alerts": alerts_for(site, hidden=hidden_alerts(request)),
         "back": request.get_full_path(),
     }
+
+
+@register.simple_tag(takes_context=True)
+def in_emergency_mode(context):
+    """Whether the request's site is in emergency mode (no query)."""
+    request = context.get("request")
+    return emergency_mode_of(getattr(request, "site", None)) is not None

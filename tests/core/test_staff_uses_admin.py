@@ -11,7 +11,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
-from alerts.models import Alert
+from alerts.models import Alert, EmergencyMode
 from articles.models import Article
 from core.renditions import renditions_make
 from municipalities.models import ProfessionalNetwork
@@ -31,7 +31,7 @@ from tests.partners.factories import (
     RegionFactory,
 )
 from tests.partnerships.factories import DelegationFactory
-from tests.sites.factories import MenuItemFactory, SiteAliasFactory
+from tests.sites.factories import MenuItemFactory, SiteAliasFactory, SiteFactory
 from tests.submissions.factories import (
     EmailNotificationFactory,
     ProfileSubmissionFactory,
@@ -58,6 +58,9 @@ def one_of_everything(admin_user):
     ImageFactory(tags=[ImageTagFactory()])
     QuestionFactory()
     Alert.objects.create(message_he="הודעה לתושבים")
+    EmergencyMode.objects.create(site=SiteFactory()).numbers.create(
+        label_he="מוקד", number="08-9000200"
+    )
     DocumentFactory()
     CommunityDepartmentFactory()
     AccessibilityStatementFactory()
