@@ -1,13 +1,11 @@
-from django.conf import settings
-from django.core import signing
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.cache import add_never_cache_headers
+from django.shortcuts import redirect, render
 
 from articles.forms import ArticleFilterForm
 from articles.models import ARTICLE_CARD_FIELDS, Article
 from core.page_cache import cache_public_page, page_shows_municipality
 from core.pagination import paginate
+from municipalities.views import workflow_preview
 
 ARTICLES_PER_PAGE = 12
 RELATED_ARTICLE_COUNT = 3
@@ -60,25 +58,13 @@ def article_detail(request, slug):
 
 
 def article_preview(request, token):
-    """An article in any state, exactly as residents would see it, for
-    whoever holds a signed link that has not expired."""
-    try:
-        article_pk = Article.previewed_pk(
-            token, max_age=settings.ARTICLE_PREVIEW_MAX_AGE
-        )
-    except signing.SignatureExpired:
-        response = render(request, "articles/preview_expired.html", status=410)
-        add_never_cache_headers(response)
-        return response
-    except signing.BadSignature as error:
-        raise Http404 from error
-    article = get_object_or_404(Article.objects.for_detail(), pk=article_pk)
+    return workflow_preview(request, Article.objects.for_detail(), token, _draw_preview)
+
+
+def _draw_preview(request, article):
     article.read_page_relations()
-    response = render(
+    return render(
         request,
         "articles/article_detail.html",
         {"article": article, "is_preview": True},
     )
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    add_never_cache_headers(response)
-    return response

@@ -32,6 +32,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("news/", include("articles.urls")),
+    path("events/", include("events.urls")),
     path("departments/", include("website.department_urls")),
     path("partnerships/", include("partnerships.urls")),
     # The submission form and edit links live under the directory's address.

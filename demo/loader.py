@@ -12,7 +12,7 @@ import math
 import random
 import re
 import textwrap
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from functools import partial
 
 from django.conf import settings
@@ -28,6 +28,7 @@ from alerts.models import Alert, EmergencyMode
 from articles.models import Article, Quote, Topic
 from demo import content
 from demo.accessibility import load_accessibility_statements
+from events.models import Event
 from library.models import Document
 from library.models import Image as LibraryImage
 from municipalities.models import (
@@ -378,6 +379,7 @@ class _Loader:
         self.load_menus()
         self.load_alerts()
         self.load_emergency_modes()
+        self.load_events()
 
     def discard_files(self):
         for field_file in self.saved_files:
@@ -572,6 +574,62 @@ class _Loader:
                     sort_order=order,
                     number=number["number"],
                     **_localized(number, ["label"]),
+                )
+
+    def load_events(self):
+        """A few weeks of past and coming events per city, dated from today:
+        a weekly one with a cancelled date, a monthly one, whole-day ones and
+        a cancelled one."""
+        zone = timezone.get_current_timezone()
+        today = timezone.localdate()
+        for data in content.EVENTS:
+            first = today + timedelta(days=data["days"])
+            if data.get("all_day"):
+                starts_at = datetime.combine(first, time(0), zone)
+                ends_at = starts_at + timedelta(days=data["length_days"])
+            else:
+                starts_at = datetime.combine(
+                    first, time.fromisoformat(data["start"]), zone
+                )
+                ends_at = datetime.combine(first, time.fromisoformat(data["end"]), zone)
+            translated = ["title", "summary", "description"]
+            values = {
+                **_localized(data, translated),
+                **_localized(
+                    data,
+                    ["venue", "address"],
+                    names={"venue": "venue_name", "address": "venue_address"},
+                ),
+                **(_localized(data, ["price"]) if "price" in data else {}),
+                "municipality": self.municipalities[data["municipality"]],
+                "department": self.departments[data["department"]],
+                "starts_at": starts_at,
+                "ends_at": ends_at,
+                "all_day": data.get("all_day", False),
+                "repeats": data.get("repeats", ""),
+                "repeat_until": today + timedelta(days=data["until_days"])
+                if data.get("repeats")
+                else None,
+                "is_free": "price" not in data,
+                "is_cancelled": data.get("cancelled", False),
+                "registration_url": data.get("registration_url", ""),
+                "step_free": data.get("step_free", False),
+                "accessible_toilet": data.get("accessible_toilet", False),
+                "hearing_loop": data.get("hearing_loop", False),
+                "status": WorkflowStatus.PUBLISHED,
+                "published_at": self.now - timedelta(days=40),
+            }
+            event = self.upsert(Event, {"slug_en": data["slug_en"]}, values)
+            event.topics.set([self.labels[Topic][slug] for slug in data["topics"]])
+            event.audiences.set(
+                [self.labels[Population][slug] for slug in data["audiences"]]
+            )
+            event.cancellations.all().delete()
+            if "cancel_week" in data:
+                event.cancellations.create(
+                    date=(
+                        event.occurrences(start=self.now)[data["cancel_week"] - 1]
+                    ).start_date
                 )
 
     def load_library(self):

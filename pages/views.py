@@ -1,10 +1,8 @@
-from django.conf import settings
-from django.core import signing
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
-from django.utils.cache import add_never_cache_headers
+from django.shortcuts import render
 
 from core.page_cache import cache_public_page
+from municipalities.views import workflow_preview
 from pages.models import ImageBlock, Page
 from pages.rendering import page_blocks
 
@@ -50,18 +48,11 @@ def page_detail(request, path):
 
 
 def page_preview(request, token):
-    """A page in any state, as residents would see it, for whoever holds a
-    signed link that has not expired."""
-    try:
-        pk = Page.previewed_pk(token, max_age=settings.ARTICLE_PREVIEW_MAX_AGE)
-    except signing.SignatureExpired:
-        response = render(request, "articles/preview_expired.html", status=410)
-        add_never_cache_headers(response)
-        return response
-    except signing.BadSignature as error:
-        raise Http404 from error
-    page = get_object_or_404(Page.objects.select_related("site"), pk=pk)
-    response = _render(request, page, page.ancestor_list(), is_preview=True)
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    add_never_cache_headers(response)
-    return response
+    return workflow_preview(
+        request,
+        Page.objects.select_related("site"),
+        token,
+        lambda request, page: _render(
+            request, page, page.ancestor_list(), is_preview=True
+        ),
+    )

@@ -20,6 +20,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from articles.models import Article
 from core.models import PublicationStatus
+from events.models import Event
 from municipalities.models import CommunityDepartment
 from municipalities.workflow import WorkflowStatus
 from pages.models import Page, page_blocks_in_order
@@ -211,6 +212,27 @@ class ArticleSource(Source):
         )
 
 
+class EventSource(ArticleSource):
+    """An event, found by its description, venue and topics."""
+
+    kind = Kind.EVENT
+    model = Event
+    text_fields = ("summary", "description", "venue_name", "venue_address")
+    html_fields = frozenset({"description"})
+
+    def searchable(self):
+        return (
+            Event.objects.filter(
+                status=WorkflowStatus.PUBLISHED, published_at__isnull=False
+            )
+            .select_related("municipality")
+            .prefetch_related("topics")
+        )
+
+    def child_texts(self, event, language):
+        return []
+
+
 class DepartmentSource(Source):
     kind = Kind.DEPARTMENT
     model = CommunityDepartment
@@ -327,5 +349,6 @@ SOURCES = {
         PartnershipSource(),
         PartnerSource(),
         PageSource(),
+        EventSource(),
     )
 }

@@ -16,6 +16,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
+from events.models import Event
 from municipalities.models import CommunityDepartment, Municipality
 from pages.models import Page
 from partners.models import PartnerOrganization
@@ -29,6 +30,7 @@ class Kind(models.TextChoices):
     PARTNERSHIP = "partnership", _("City partnerships")
     PARTNER = "partner", _("Partner directory")
     PAGE = "page", _("Pages")
+    EVENT = "event", _("What's on")
 
 
 KIND_MODELS = {
@@ -37,6 +39,7 @@ KIND_MODELS = {
     Kind.PARTNERSHIP: Partnership,
     Kind.PARTNER: PartnerOrganization,
     Kind.PAGE: Page,
+    Kind.EVENT: Event,
 }
 
 

@@ -283,6 +283,7 @@ class SiteAlias(models.Model):
 SECTION_CHOICES = [
     ("home", _("Home page")),
     ("articles:list", _("News")),
+    ("events:list", _("What's on")),
     ("departments:list", _("Community departments")),
     ("partnerships:list", _("City partnerships")),
     ("partners:directory", _("Partner directory")),

@@ -17,6 +17,7 @@ LAYERS = [
     ["partners"],
     ["partnerships", "submissions"],
     ["articles"],
+    ["events"],
     ["pages"],
     ["alerts"],
     ["search"],

@@ -7,6 +7,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from articles.models import Article
+from events.models import Event
 from municipalities.models import CommunityDepartment
 from pages.models import Page
 from partners.models import PartnerOrganization
@@ -32,6 +33,8 @@ class SectionSitemap(PublicSitemap):
         return [
             "home",
             "articles:list",
+            "events:list",
+            "events:past",
             "departments:list",
             "partnerships:list",
             "partners:directory",
@@ -109,6 +112,11 @@ class PartnerSitemap(PublishedPageSitemap):
     model = PartnerOrganization
 
 
+class EventSitemap(PublishedPageSitemap):
+    model = Event
+    changefreq = "weekly"
+
+
 def sitemaps_of(site):
     """The sitemap's sections for ``site``."""
     return {name: sitemap(site) for name, sitemap in SITEMAPS.items()}
@@ -121,4 +129,5 @@ SITEMAPS = {
     "partnerships": PartnershipSitemap,
     "partners": PartnerSitemap,
     "pages": PageSitemap,
+    "events": EventSitemap,
 }

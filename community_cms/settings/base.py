@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "partnerships",
     "submissions",
     "articles",
+    # What's on: events, their calendar and iCalendar feeds.
+    "events",
     # Pages staff build from blocks, in a tree per site.
     "pages",
     # Alert banners on every page of a site.

@@ -11,6 +11,7 @@ register = template.Library()
 DEFAULT_MENUS = {
     MenuItem.Menu.MAIN: [
         ("articles:list", _("News")),
+        ("events:list", _("What's on")),
         ("departments:list", _("Community departments")),
         ("partnerships:list", _("City partnerships")),
         ("partners:directory", _("Partner directory")),

@@ -1,6 +1,7 @@
 """Admin smoke tests: every registered model's list, add and change pages
 open for staff, in Hebrew, without assets from outside servers."""
 
+import datetime
 import re
 from http import HTTPStatus
 
@@ -14,6 +15,7 @@ from django_tasks_db.models import DBTaskResult
 from alerts.models import Alert, EmergencyMode
 from articles.models import Article
 from core.renditions import renditions_make
+from events.models import Cancellation
 from municipalities.models import ProfessionalNetwork
 from municipalities.services import pending_change_record
 from partnerships.models import DelegationActivity
@@ -22,6 +24,7 @@ from tests.core.factories import (
     AccessibilityStatementFactory,
     CommunityDepartmentFactory,
 )
+from tests.events.factories import EventFactory
 from tests.library.factories import DocumentFactory, ImageFactory, ImageTagFactory
 from tests.pages.factories import QuestionFactory
 from tests.partners.factories import (
@@ -58,6 +61,8 @@ def one_of_everything(admin_user):
     ImageFactory(tags=[ImageTagFactory()])
     QuestionFactory()
     Alert.objects.create(message_he="הודעה לתושבים")
+    event = EventFactory(repeats="weekly", repeat_until=datetime.date(2030, 1, 1))
+    Cancellation.objects.create(event=event, date=event.occurrences()[1].start_date)
     EmergencyMode.objects.create(site=SiteFactory()).numbers.create(
         label_he="מוקד", number="08-9000200"
     )

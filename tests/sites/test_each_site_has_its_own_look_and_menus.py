@@ -30,6 +30,7 @@ def test_a_new_site_shows_the_usual_sections(client, cities):
 
     assert [label for _href, _current, label in links] == [
         "News",
+        "What&#x27;s on",
         "Community departments",
         "City partnerships",
         "Partner directory",

@@ -1,0 +1,46 @@
+from django import template
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext
+
+from core.templatetags.public_tags import display_date
+
+register = template.Library()
+
+
+def _time(moment):
+    return format_html(
+        '<time datetime="{}">{}</time>', moment.isoformat(), moment.strftime("%H:%M")
+    )
+
+
+@register.simple_tag
+def occurrence_when(occurrence):
+    """When an occurrence takes place, as residents read it: its day (with
+    the Jewish calendar date on Hebrew pages) and its hours, or its days."""
+    start = timezone.localtime(occurrence.starts_at)
+    end = timezone.localtime(occurrence.ends_at)
+    if occurrence.event.all_day:
+        if occurrence.start_date == occurrence.end_date:
+            return format_html(
+                "{} · {}", display_date(occurrence.start_date), gettext("all day")
+            )
+        return format_html(
+            "{} – {}",
+            display_date(occurrence.start_date),
+            display_date(occurrence.end_date),
+        )
+    if start.date() == end.date():
+        return format_html(
+            '{} · <span dir="ltr">{}–{}</span>',
+            display_date(start),
+            _time(start),
+            _time(end),
+        )
+    return format_html(
+        "{} {} – {} {}",
+        display_date(start),
+        _time(start),
+        display_date(end),
+        _time(end),
+    )

@@ -1,0 +1,226 @@
+import calendar
+import datetime
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from pyluach import dates as hebrew_dates
+
+from articles.models import Topic
+from core.page_cache import cache_public_page, page_shows_municipality
+from core.pagination import paginate
+from events import calendars, schema
+from events.forms import EventFilterForm
+from events.models import Event
+from events.recurrence import local_zone
+from municipalities.models import CommunityDepartment
+from municipalities.views import workflow_preview
+
+EVENTS_PER_PAGE = 20
+NEXT_OCCURRENCES = 8
+# The calendar goes back and forward this many years from today, no further:
+# beyond that an address is a crawler counting months.
+MONTHS_REACH_YEARS = 5
+
+
+def _site_events(request):
+    return Event.objects.published().on_site(request.site)
+
+
+def _in_order(events, start, end):
+    return sorted(
+        (
+            occurrence
+            for event in events
+            for occurrence in event.occurrences(start, end)
+        ),
+        key=lambda occurrence: (occurrence.starts_at, occurrence.event.pk),
+    )
+
+
+@cache_public_page(query=[*EventFilterForm.base_fields, "page"])
+def event_list(request):
+    form = EventFilterForm(request.GET or None)
+    start, end = form.window()
+    events = form.filter(_site_events(request).between(start, end).for_listing())
+    page_obj = Paginator(_in_order(events, start, end), EVENTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    today = timezone.localdate()
+    return render(
+        request,
+        "events/event_list.html",
+        {"form": form, "page_obj": page_obj, "this_month": today},
+    )
+
+
+@cache_public_page(query=["page"])
+def past_events(request):
+    events = _site_events(request).past().for_listing().order_by("-last_ends_at", "-pk")
+    return render(
+        request,
+        "events/past_events.html",
+        {
+            "page_obj": paginate(request, events, EVENTS_PER_PAGE),
+            "this_month": timezone.localdate(),
+        },
+    )
+
+
+@cache_public_page
+def event_month(request, year, month):
+    today = timezone.localdate()
+    if not (1 <= month <= 12 and abs(year - today.year) <= MONTHS_REACH_YEARS):
+        raise Http404
+    first = datetime.date(year, month, 1)
+    following = (first + datetime.timedelta(days=32)).replace(day=1)
+    zone = local_zone()
+    start = datetime.datetime.combine(first, datetime.time(0), zone)
+    end = datetime.datetime.combine(following, datetime.time(0), zone)
+    events = _site_events(request).between(start, end).for_listing()
+    by_day = {}
+    for occurrence in _in_order(events, start, end):
+        day = max(occurrence.start_date, first)
+        while day <= occurrence.end_date and day < following:
+            by_day.setdefault(day, []).append(occurrence)
+            day += datetime.timedelta(days=1)
+    hebrew = translation.get_language() == "he"
+    # Weeks start on Sunday, as in Israel.
+    weeks = [
+        [
+            {
+                "date": day,
+                "in_month": day.month == month,
+                "is_today": day == today,
+                "occurrences": by_day.get(day, []),
+                "hebrew_day": hebrew_dates.GregorianDate.from_pydate(day)
+                .to_heb()
+                .hebrew_day()
+                if hebrew
+                else "",
+            }
+            for day in week
+        ]
+        for week in calendar.Calendar(firstweekday=6).monthdatescalendar(year, month)
+    ]
+    previous = (first - datetime.timedelta(days=1)).replace(day=1)
+    return render(
+        request,
+        "events/event_month.html",
+        {
+            "month": first,
+            "month_name": date_format(first, "YEAR_MONTH_FORMAT"),
+            "weekdays": [date_format(cell["date"], "l") for cell in weeks[0]],
+            "weeks": weeks,
+            "has_events": bool(by_day),
+            "previous": previous
+            if abs(previous.year - today.year) <= MONTHS_REACH_YEARS
+            else None,
+            "following": following
+            if abs(following.year - today.year) <= MONTHS_REACH_YEARS
+            else None,
+        },
+    )
+
+
+def _published_event(request, slug):
+    event = (
+        _site_events(request)
+        .with_slug(slug)
+        .select_related("municipality", "department", "image", "partnership")
+        .first()
+    )
+    if event is None:
+        raise Http404
+    return event
+
+
+def _render_detail(request, event, **context):
+    event.read_page_relations()
+    return render(
+        request,
+        "events/event_detail.html",
+        {
+            "event": event,
+            "occurrences": event.next_occurrences(NEXT_OCCURRENCES),
+            "json_ld": schema.event_json_ld(event, request),
+            "translated_object": event,
+            **context,
+        },
+    )
+
+
+@cache_public_page
+def event_detail(request, slug):
+    event = _published_event(request, slug)
+    if event.slug != slug:
+        return redirect(event, permanent=True)
+    page_shows_municipality(request, event.municipality_id)
+    return _render_detail(request, event)
+
+
+def event_preview(request, token):
+    return workflow_preview(
+        request,
+        Event.objects.select_related("municipality"),
+        token,
+        lambda request, event: _render_detail(request, event, is_preview=True),
+    )
+
+
+def _ics(content, filename=None):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@cache_public_page
+def event_ics(request, slug):
+    """One event, to add to one's own calendar."""
+    event = _published_event(request, slug)
+    page_shows_municipality(request, event.municipality_id)
+    return _ics(
+        calendars.calendar_of([event], request, name=event.title, method="PUBLISH"),
+        filename=f"event-{event.pk}.ics",
+    )
+
+
+@cache_public_page
+def site_calendar(request):
+    """Every event of the site, for calendar applications to subscribe to."""
+    return _ics(
+        calendars.calendar_of(
+            calendars.feed_events(_site_events(request)),
+            request,
+            name=request.site.name,
+        )
+    )
+
+
+@cache_public_page
+def topic_calendar(request, slug):
+    topic = get_object_or_404(Topic, slug=slug)
+    return _ics(
+        calendars.calendar_of(
+            calendars.feed_events(_site_events(request).filter(topics=topic)),
+            request,
+            name=f"{request.site.name}: {topic.name}",
+        )
+    )
+
+
+@cache_public_page
+def department_calendar(request, slug):
+    department = get_object_or_404(
+        CommunityDepartment.objects.published().on_site(request.site), slug=slug
+    )
+    return _ics(
+        calendars.calendar_of(
+            calendars.feed_events(_site_events(request).filter(department=department)),
+            request,
+            name=f"{request.site.name}: {department.name}",
+        )
+    )
