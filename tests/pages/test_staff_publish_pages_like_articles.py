@@ -3,10 +3,12 @@ municipality build its site's pages from blocks and submit them; its
 publishers publish; staff elsewhere neither see nor touch them; every step
 is audited and kept as a revision with its blocks."""
 
+import json
 from http import HTTPStatus
 
 import pytest
 from django.urls import reverse
+from lxml import html as lxml_html
 from reversion.models import Version
 
 from municipalities.models import AuditEvent
@@ -168,3 +170,19 @@ def test_rich_text_blocks_get_the_rich_text_editor_in_every_language(alpha_staff
         for name in ("text_he", "text_ar", "text_en")
     }
     assert set(widgets.values()) == {"AdminProseEditorWidget"}
+
+
+@pytest.mark.parametrize(
+    ("language", "add_item"), [("he", "הוספת פריט חדש"), ("ar", "إضافة عنصر جديد")]
+)
+def test_the_block_editor_speaks_the_staffs_language(
+    alpha_staff, settings, language, add_item
+):
+    editor, _publisher = alpha_staff
+    editor.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+
+    html = editor.get(ADD).content.decode()
+
+    context = lxml_html.fromstring(html).get_element_by_id("content-editor-context")
+    messages = json.loads(context.text)["messages"]
+    assert messages["createNew"] == add_item
