@@ -213,6 +213,7 @@ class Article(WorkflowModel):
 
     municipality_path = "municipality"
     publisher_only_fields = ("status", "published_at", "pinned")
+    checked_html_fields = ("body",)
     preview_url_name = "articles:preview"
     # The salt preview links were signed with before pages shared the
     # workflow: links already sent keep working.

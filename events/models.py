@@ -212,6 +212,7 @@ class Event(WorkflowModel):
     objects = EventQuerySet.as_manager()
 
     municipality_path = "municipality"
+    checked_html_fields = ("description",)
     preview_url_name = "events:preview"
 
     class Meta:

@@ -212,7 +212,7 @@ def _decide(change, status, user):
     change.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
 
 
-def workflow_transition(item, name, *, by, request=None):
+def workflow_transition(item, name, *, by, request=None, message=""):
     """Take the workflow step ``name`` (a key of ``workflow.TRANSITIONS``)
     on ``item`` (an article, a page) as ``by``: checked against the user's
     role, kept as a revision and written to the audit log in one
@@ -239,5 +239,5 @@ def workflow_transition(item, name, *, by, request=None):
             item.save()
             reversion.set_user(by)
             reversion.set_comment(str(transition.label))
-        audit_event_record(action, actor=by, obj=item, request=request)
+        audit_event_record(action, actor=by, obj=item, request=request, message=message)
     return item

@@ -6,12 +6,14 @@ status change goes through ``municipalities.services.workflow_transition``."""
 
 from typing import NamedTuple
 
+from django.conf import settings
 from django.core import signing
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.content_checks import check_html
 from core.models import PublishableModel
 from municipalities import tenancy
 from municipalities.models import AuditEvent, StaffScopedQuerySet
@@ -122,6 +124,9 @@ class WorkflowModel(PublishableModel):
     objects = WorkflowQuerySet.as_manager()
 
     publisher_only_fields = ("status", "published_at")
+    # The rich-text fields whose HTML is checked for accessibility before
+    # the item goes to review or to the site.
+    checked_html_fields = ()
     preview_url_name = None
     # What signs preview links; a model may keep the one its links had.
     preview_salt = None
@@ -173,6 +178,27 @@ class WorkflowModel(PublishableModel):
             for name, transition in TRANSITIONS.items()
             if self.status in transition.sources
             and (may_publish or not transition.publishers_only)
+        ]
+
+    def text_to_check(self):
+        """``(place, language, html)`` of each text staff wrote: the fields
+        in ``checked_html_fields``, in every language. A model whose text
+        is elsewhere (a page's blocks) says so itself."""
+        from modeltranslation.utils import build_localized_fieldname
+
+        for name in self.checked_html_fields:
+            label = self._meta.get_field(name).verbose_name
+            for code, language in settings.LANGUAGES:
+                html = getattr(self, build_localized_fieldname(name, code), "")
+                yield f"{label} ({language})", code, html
+
+    def accessibility_problems(self):
+        """``(place, problem)`` of what the accessibility rules for content
+        find in the item's text (``core.content_checks``)."""
+        return [
+            (place, problem)
+            for place, language, html in self.text_to_check()
+            for problem in check_html(html, language)
         ]
 
     @classmethod

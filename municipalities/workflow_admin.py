@@ -16,6 +16,12 @@ from municipalities.services import workflow_transition
 from municipalities.workflow import TRANSITIONS, WorkflowStatus
 
 WORKFLOW_BUTTON_PREFIX = "_workflow_"
+# The steps before which the text is checked for accessibility, and the
+# field a form sends once staff have seen the warnings and go on anyway.
+CHECKED_STEPS = {"submit_for_review", "publish"}
+ACCESSIBILITY_ACCEPTED = "_accessibility_accepted"
+# The warnings shown at once; the rest are counted.
+SHOWN_PROBLEMS = 15
 
 
 class WorkflowStateFilter(admin.SimpleListFilter):
@@ -102,6 +108,12 @@ class WorkflowAdmin(admin.ModelAdmin):
                 )
             ]
         context["workflow_transitions"] = transitions
+        # Warned of accessibility problems: the next step goes on anyway.
+        context["accessibility_accepted_field"] = (
+            ACCESSIBILITY_ACCEPTED
+            if request.GET.get("accessibility") == "warned"
+            else None
+        )
         context["workflow_state"] = (
             obj.get_workflow_state_display() if obj else _("Draft")
         )
@@ -132,8 +144,24 @@ class WorkflowAdmin(admin.ModelAdmin):
         )
         if name not in TRANSITIONS:
             return None
+        problems = obj.accessibility_problems() if name in CHECKED_STEPS else []
+        opts = obj._meta
+        change_url = reverse(
+            f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]
+        )
+        if problems and not request.POST.get(ACCESSIBILITY_ACCEPTED):
+            self._warn_of(request, problems, TRANSITIONS[name].label)
+            return HttpResponseRedirect(f"{change_url}?accessibility=warned")
+        note = ""
+        if problems:
+            note = _("Went on despite %(count)d accessibility warnings: %(list)s") % {
+                "count": len(problems),
+                "list": "; ".join(f"{place}: {problem}" for place, problem in problems),
+            }
         try:
-            item = workflow_transition(obj, name, by=request.user, request=request)
+            item = workflow_transition(
+                obj, name, by=request.user, request=request, message=note
+            )
         except PermissionDenied:
             self.message_user(
                 request,
@@ -151,9 +179,32 @@ class WorkflowAdmin(admin.ModelAdmin):
                 },
                 messages.SUCCESS,
             )
-        opts = obj._meta
-        return HttpResponseRedirect(
-            reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+        return HttpResponseRedirect(change_url)
+
+    def _warn_of(self, request, problems, step):
+        for place, problem in problems[:SHOWN_PROBLEMS]:
+            self.message_user(request, f"{place}: {problem}", messages.WARNING)
+        hidden = len(problems) - SHOWN_PROBLEMS
+        if hidden > 0:
+            self.message_user(
+                request,
+                ngettext(
+                    "And %(count)d more accessibility warning.",
+                    "And %(count)d more accessibility warnings.",
+                    hidden,
+                )
+                % {"count": hidden},
+                messages.WARNING,
+            )
+        self.message_user(
+            request,
+            _(
+                "The text was saved, but it was not sent on: fix what the "
+                "warnings above point to, or press “%(step)s” again to go on "
+                "anyway (the choice is kept in the audit log)."
+            )
+            % {"step": step},
+            messages.WARNING,
         )
 
     def get_actions(self, request):
@@ -167,8 +218,13 @@ class WorkflowAdmin(admin.ModelAdmin):
         return actions
 
     def run_transition_on(self, request, queryset, name):
-        done = skipped = 0
+        done = skipped = unchecked = 0
         for item in queryset:
+            # Going on despite accessibility warnings is a choice made on
+            # the item's own page, where the warnings are shown.
+            if name in CHECKED_STEPS and item.accessibility_problems():
+                unchecked += 1
+                continue
             try:
                 workflow_transition(item, name, by=request.user, request=request)
                 done += 1
@@ -190,5 +246,18 @@ class WorkflowAdmin(admin.ModelAdmin):
                     skipped,
                 )
                 % {"count": skipped},
+                messages.WARNING,
+            )
+        if unchecked:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d item was left as it was: its text has accessibility "
+                    "warnings. Open it to see them.",
+                    "%(count)d items were left as they were: their text has "
+                    "accessibility warnings. Open each to see them.",
+                    unchecked,
+                )
+                % {"count": unchecked},
                 messages.WARNING,
             )

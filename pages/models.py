@@ -94,6 +94,18 @@ class Page(OrderableTreeNode, WorkflowModel):
             for child in Page.objects.filter(parent=self):
                 child.save()
 
+    def text_to_check(self):
+        """The page's text is in its rich-text blocks, in order."""
+        for number, block in enumerate(page_blocks_in_order(self), start=1):
+            if isinstance(block, RichText):
+                for code, language in settings.LANGUAGES:
+                    html = getattr(block, build_localized_fieldname("text", code), "")
+                    place = _("block %(number)s, %(language)s") % {
+                        "number": number,
+                        "language": language,
+                    }
+                    yield place, code, html
+
     def get_absolute_url(self):
         return reverse("pages:page", kwargs={"path": self.path})
 
