@@ -22,6 +22,7 @@ from core.models import id_at_path
 from municipalities import tenancy
 from municipalities.models import AuditEvent, PendingChange
 from municipalities.services import audit_event_record, pending_change_record
+from translations.admin import TranslationStatusAdmin
 
 
 def thumbnail(image, alt=""):
@@ -281,7 +282,10 @@ class ScopedRelatedFieldListFilter(admin.RelatedFieldListFilter):
 
 
 class TranslatedAdmin(
-    CompareVersionAdmin, MunicipalityScopedAdmin, TabbedTranslationAdmin
+    TranslationStatusAdmin,
+    CompareVersionAdmin,
+    MunicipalityScopedAdmin,
+    TabbedTranslationAdmin,
 ):
     """Every content admin: language tabs (with our own jQuery UI), revisions
     with history, comparison and restore, municipality scope and audit.

@@ -11,6 +11,7 @@ from django.conf import settings
 # From the bottom up. Apps on one line may not import each other.
 LAYERS = [
     ["core"],
+    ["translations"],
     ["municipalities"],
     ["library"],
     ["sites"],
@@ -21,7 +22,7 @@ LAYERS = [
     ["pages"],
     ["alerts"],
     ["search"],
-    ["website"],
+    ["desk", "website"],
     # Development and benchmark tooling, which production never installs.
     ["demo"],
     ["bench"],

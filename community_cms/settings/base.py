@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     # Ours, each importing only those above it.
     "core",
+    # Which translations are missing or outdated, per field.
+    "translations",
     "municipalities",
     # The image and document library every kind of content chooses from.
     "library",
@@ -82,6 +84,8 @@ INSTALLED_APPS = [
     "content_editor",
     # Reads the content apps above; none of them knows it.
     "search",
+    # The admin's front page: what each staff member has to do today.
+    "desk",
     # The site-wide pages, which draw on all of them.
     "website",
 ]
