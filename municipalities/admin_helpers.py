@@ -22,7 +22,7 @@ from core.models import id_at_path
 from municipalities import tenancy
 from municipalities.models import AuditEvent, PendingChange
 from municipalities.services import audit_event_record, pending_change_record
-from translations.admin import TranslationStatusAdmin
+from translations.admin import TranslationExchangeAdmin, TranslationStatusAdmin
 
 
 def thumbnail(image, alt=""):
@@ -282,6 +282,7 @@ class ScopedRelatedFieldListFilter(admin.RelatedFieldListFilter):
 
 
 class TranslatedAdmin(
+    TranslationExchangeAdmin,
     TranslationStatusAdmin,
     CompareVersionAdmin,
     MunicipalityScopedAdmin,
@@ -396,6 +397,24 @@ class TranslatedAdmin(
                 AuditEvent.Action.RESTORE, actor=request.user, obj=obj, request=request
             )
         return super().log_change(request, obj, message)
+
+    def save_imported_translation(self, request, obj, values):
+        """A translator's text for live content waits for a publisher when
+        the staff member who loads it may not publish it."""
+        if not self._change_needs_review(request, obj):
+            super().save_imported_translation(request, obj, values)
+            audit_event_record(
+                AuditEvent.Action.CHANGE, actor=request.user, obj=obj, request=request
+            )
+            return
+        pending_change_record(
+            obj,
+            by=request.user,
+            request=request,
+            save=lambda: super(TranslatedAdmin, self).save_imported_translation(
+                request, obj, values
+            ),
+        )
 
     def save_model(self, request, obj, form, change):
         for name, value in getattr(request, "_reversion_kept_fields", {}).items():

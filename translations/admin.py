@@ -2,11 +2,20 @@
 column with each language's state, a "needs Arabic" filter, and on the
 change form which fields are missing or outdated in which language."""
 
+import reversion
+from django import forms
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from translations import exchange
 from translations.models import State, needing, states_of, target_languages
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -101,3 +110,133 @@ class TranslationStatusAdmin(admin.ModelAdmin):
             ),
             *fieldsets,
         ]
+
+
+class TranslationImportForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language of the translation"))
+    file = forms.FileField(
+        label=_("The translator's file (.po)"),
+        help_text=_("The file exported from this list, translated."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [
+            (code, LANGUAGE_NAMES[code]) for code in target_languages()
+        ]
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError(_("The file is too large (5 MB at most)."))
+        return upload
+
+
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+
+class TranslationExchangeAdmin(admin.ModelAdmin):
+    """Export the selected items for a translator and import the file they
+    send back (``translations.exchange``)."""
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not self.has_change_permission(request):
+            return actions
+        for code in target_languages():
+            action = self._export_action(code)
+            actions[action.__name__] = (
+                action,
+                action.__name__,
+                action.short_description,
+            )
+        return actions
+
+    def _export_action(self, language):
+        def export(model_admin, request, queryset):
+            response = HttpResponse(
+                exchange.export_po(queryset, language),
+                content_type="text/x-gettext-translation; charset=utf-8",
+            )
+            name = f"{queryset.model._meta.model_name}-{language}.po"
+            response["Content-Disposition"] = f'attachment; filename="{name}"'
+            return response
+
+        export.__name__ = f"export_for_translation_{language}"
+        export.short_description = _("Export for translation into %(language)s") % {
+            "language": LANGUAGE_NAMES[language]
+        }
+        return export
+
+    def changelist_view(self, request, extra_context=None):
+        if self.has_change_permission(request):
+            opts = self.model._meta
+            extra_context = {
+                **(extra_context or {}),
+                "translation_import_url": reverse(
+                    f"admin:{opts.app_label}_{opts.model_name}_import_translation"
+                ),
+            }
+        return super().changelist_view(request, extra_context)
+
+    def get_urls(self):
+        opts = self.model._meta
+        return [
+            path(
+                "import-translation/",
+                self.admin_site.admin_view(self.import_translation_view),
+                name=f"{opts.app_label}_{opts.model_name}_import_translation",
+            ),
+            *super().get_urls(),
+        ]
+
+    def import_translation_view(self, request):
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        form = TranslationImportForm(request.POST or None, request.FILES or None)
+        problems = []
+        if request.method == "POST" and form.is_valid():
+            result = exchange.read_po(
+                form.cleaned_data["file"].read(),
+                form.cleaned_data["language"],
+                self.get_queryset(request),
+            )
+            problems = result.problems
+            if not problems:
+                with transaction.atomic():
+                    for obj, values in result.changes.items():
+                        self.save_imported_translation(request, obj, values)
+                self.message_user(
+                    request,
+                    ngettext(
+                        "The translation of %(count)d item was saved.",
+                        "The translations of %(count)d items were saved.",
+                        len(result.changes),
+                    )
+                    % {"count": len(result.changes)},
+                    messages.SUCCESS,
+                )
+                opts = self.model._meta
+                return HttpResponseRedirect(
+                    reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+                )
+        return TemplateResponse(
+            request,
+            "admin/translations/import.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": _("Import a translation"),
+                "form": form,
+                "problems": problems,
+            },
+        )
+
+    def save_imported_translation(self, request, obj, values):
+        """Save the translated ``values`` of ``obj`` as a new revision."""
+        for column, value in values.items():
+            setattr(obj, column, value)
+        with reversion.create_revision():
+            obj.save()
+            reversion.set_user(request.user)
+            reversion.set_comment(gettext("Translation imported"))
