@@ -63,19 +63,24 @@ def _publishing(model, user):
     return queryset.filter(**{f"{model.municipality_path}__in": publishing})
 
 
+def _links(state):
+    """Each workflow model's list, filtered to ``state``."""
+    return [
+        (model._meta.verbose_name_plural, _list_url(model, f"?state={state}"))
+        for model in WORKFLOW_MODELS
+    ]
+
+
 def waiting_for_review(user):
-    items, links = [], []
+    items = []
     for model in WORKFLOW_MODELS:
         waiting = _publishing(model, user).filter(status=WorkflowStatus.IN_REVIEW)
         items += [
             _item(obj, obj.updated_at)
             for obj in waiting.order_by("-updated_at")[:SHOWN]
         ]
-        links.append(
-            (model._meta.verbose_name_plural, _list_url(model, "?state=in_review"))
-        )
     items.sort(key=lambda item: item["when"], reverse=True)
-    return {"items": items[:SHOWN], "links": links}
+    return {"items": items[:SHOWN], "links": _links(WorkflowStatus.IN_REVIEW)}
 
 
 def my_drafts(user):
@@ -102,7 +107,7 @@ def my_drafts(user):
             _item(obj, obj.updated_at) for obj in drafts.order_by("-updated_at")[:SHOWN]
         ]
     items.sort(key=lambda item: item["when"], reverse=True)
-    return {"items": items[:SHOWN]}
+    return {"items": items[:SHOWN], "links": _links(WorkflowStatus.DRAFT)}
 
 
 def scheduled_next(user):
@@ -111,7 +116,7 @@ def scheduled_next(user):
         coming = _visible(model, user).scheduled().order_by("published_at")[:SHOWN]
         items += [_item(obj, obj.published_at) for obj in coming]
     items.sort(key=lambda item: item["when"])
-    return {"items": items[:SHOWN]}
+    return {"items": items[:SHOWN], "links": _links("scheduled")}
 
 
 def recently_published(user):
@@ -120,7 +125,7 @@ def recently_published(user):
         latest = _visible(model, user).published().order_by("-published_at")[:SHOWN]
         items += [_item(obj, obj.published_at) for obj in latest]
     items.sort(key=lambda item: item["when"], reverse=True)
-    return {"items": items[:SHOWN]}
+    return {"items": items[:SHOWN], "links": _links(WorkflowStatus.PUBLISHED)}
 
 
 def pending_changes(user):

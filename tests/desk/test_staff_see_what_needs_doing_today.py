@@ -124,6 +124,8 @@ def test_scheduled_events_alerts_and_published_panels(ours, theirs, publisher):
     html = client.get(HOME).content.decode()
 
     assert "מתוזמנת" in _panel(html, "desk-scheduled")
+    assert "/admin/articles/article/?state=scheduled" in _panel(html, "desk-scheduled")
+    assert "/admin/events/event/?state=draft" in _panel(html, "desk-drafts")
     assert "פורסמה היום" in _panel(html, "desk-published")
     events = _panel(html, "desk-events")
     assert "ערב השבוע" in events and "ערב בלוד" not in events
