@@ -14,6 +14,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from translations import exchange
 from translations.models import State, needing, states_of, target_languages
@@ -91,6 +92,28 @@ class TranslationStatusAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return [*super().get_readonly_fields(request, obj), "translation_status"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if obj is None or obj.pk is None:
+            return form
+        # Each language's tab says, under the field, when its text lags.
+        notes = {
+            State.MISSING: _("Not translated yet: the page shows the Hebrew."),
+            State.OUTDATED: _("Outdated: the Hebrew changed after this was saved."),
+        }
+        for language, (state, fields) in states_of([obj])[obj.pk].items():
+            for name in fields:
+                column = build_localized_fieldname(name, language)
+                if column in form.base_fields:
+                    field = form.base_fields[column]
+                    field.help_text = format_html(
+                        "{} {} {}",
+                        _badge(language, state, []),
+                        notes[state],
+                        field.help_text,
+                    )
+        return form
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = list(super().get_fieldsets(request, obj))

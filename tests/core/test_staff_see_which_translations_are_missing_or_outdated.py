@@ -83,3 +83,24 @@ def test_the_admin_shows_the_states(staff_client):
     assert "translation-state--missing" in listing
     assert str(article.title) in listing
     assert "translation-state--missing" in form
+
+
+def test_each_language_tab_says_which_fields_lag(staff_client):
+    article = ArticleFactory(
+        title_ar="عنوان",
+        lede_he="",
+        body_he="<p>גוף</p>",
+        body_ar="<p>نص</p>",
+        body_en="",
+    )
+    article.body_he = "<p>גוף אחר</p>"
+    article.save()
+
+    response = staff_client.get(
+        reverse("admin:articles_article_change", args=[article.pk])
+    )
+
+    form = response.context["adminform"].form
+    assert "translation-state--outdated" in str(form.fields["body_ar"].help_text)
+    assert "translation-state--missing" in str(form.fields["body_en"].help_text)
+    assert "translation-state" not in str(form.fields["title_ar"].help_text)
