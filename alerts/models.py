@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import DatabaseError, models
+from django.db import DatabaseError, models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -301,6 +301,13 @@ def _read_state(version):
     """What every page reads to know what to warn of, read once per
     version: a handful of rows."""
     not_ended = Q(ends_at__isnull=True) | Q(ends_at__gt=timezone.now())
+    # In a savepoint: a table that cannot be read (a migration under way)
+    # must not break the transaction of whoever asked (PostgreSQL aborts it).
+    with transaction.atomic():
+        return _read_rows(not_ended)
+
+
+def _read_rows(not_ended):
     modes = (
         EmergencyMode.objects.filter(is_on=True)
         .select_related("site")
