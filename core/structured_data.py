@@ -133,7 +133,7 @@ def partner_organization(partner, request):
     if partner.summary:
         data["description"] = partner.summary
     if partner.logo:
-        data["logo"] = _absolute(request, partner.logo.url)
+        data["logo"] = _absolute(request, partner.logo.file.url)
     if partner.website:
         data["sameAs"] = [partner.website]
     areas = [

@@ -756,8 +756,16 @@ class _Loader:
                 "members_note": data.get("members_note", empty),
                 "funders": data.get("funders", empty),
                 "spotlight_story": data.get("spotlight_story", empty),
-                "logo_alt": logo_alt(data["name"]),
             }
+            used = PartnerOrganization.objects.filter(slug=slug).values("logo")
+            logo = self.upsert(
+                LibraryImage,
+                {"pk": used[0]["logo"] if used else None},
+                {**_localized({"alt_text": logo_alt(data["name"])}, ["alt_text"])},
+                images=[
+                    ("file", f"{slug}.png", lambda s=slug, p=palette: logo_bytes(s, p))
+                ],
+            )
             partner = self.upsert(
                 PartnerOrganization,
                 {"slug": slug},
@@ -780,6 +788,7 @@ class _Loader:
                     "contact_phone": data["phone"],
                     "contact_is_public": data["contact_is_public"],
                     "website": data["website"],
+                    "logo": logo,
                     "is_spotlight": spotlight_days_ago is not None,
                     "spotlight_date": (
                         self.today - timedelta(days=spotlight_days_ago)
@@ -787,9 +796,6 @@ class _Loader:
                         else None
                     ),
                 },
-                images=[
-                    ("logo", f"{slug}.png", lambda s=slug, p=palette: logo_bytes(s, p))
-                ],
             )
             partner.fields_of_action.set(self._labels(FieldOfAction, data["fields"]))
             partner.populations.set(self._labels(Population, data["populations"]))

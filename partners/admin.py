@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from library.admin import ChoosesFromLibrary
 from municipalities import tenancy
 from municipalities.admin_helpers import (
     SharedLabelAdmin,
@@ -14,7 +15,7 @@ for label_model in (FieldOfAction, Population, Region):
 
 
 @admin.register(PartnerOrganization)
-class PartnerOrganizationAdmin(TranslatedAdmin):
+class PartnerOrganizationAdmin(ChoosesFromLibrary, TranslatedAdmin):
     list_display = [
         "logo_thumbnail", "name", "kind", "status", "is_spotlight", "spotlight_date",
     ]  # fmt: skip
@@ -27,7 +28,7 @@ class PartnerOrganizationAdmin(TranslatedAdmin):
         "member_organizations",
     ]  # fmt: skip
     fieldsets = [
-        (None, {"fields": ["name", "slug", "kind", "status", "logo", "logo_alt"]}),
+        (None, {"fields": ["name", "slug", "kind", "status", "logo"]}),
         (_("About"), {"fields": [
             "summary", "description", "fields_of_action", "populations", "regions",
             "municipalities", "communities_count", "funders",
@@ -44,7 +45,7 @@ class PartnerOrganizationAdmin(TranslatedAdmin):
 
     @admin.display(description=_("logo"))
     def logo_thumbnail(self, obj):
-        return thumbnail(obj.logo, obj.logo_alt or obj.name)
+        return thumbnail(obj.logo.file, obj.logo.alt_text) if obj.logo else "—"
 
     # The directory is shared by all municipalities; a partner's profile is
     # changed only by staff of the municipalities it serves.

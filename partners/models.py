@@ -10,14 +10,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.images import CleanImageField
 from core.models import (
     PublishableModel,
     PublishableQuerySet,
     non_empty_lines,
     unique_slug,
 )
-from core.uploads import RandomNameUploadTo
+from library.models import Image
 from municipalities.models import Municipality, StaffScopedQuerySet
 
 # Addresses under /partners/ that are not profiles: the spotlight, and the
@@ -64,6 +63,7 @@ class PartnerOrganizationQuerySet(StaffScopedQuerySet, PublishableQuerySet):
         return (
             self.published()
             .filter(is_spotlight=True, spotlight_date__lte=timezone.localdate())
+            .select_related("logo")
             .order_by("-spotlight_date")
         )
 
@@ -73,8 +73,10 @@ class PartnerOrganizationQuerySet(StaffScopedQuerySet, PublishableQuerySet):
     def for_cards(self):
         """What a directory card shows (includes/partner_card.html), and
         nothing else: the long texts are translated, so fourfold."""
-        return self.only("slug", "name", "logo", "kind", "summary").prefetch_related(
-            "fields_of_action"
+        return (
+            self.select_related("logo")
+            .only("slug", "name", "kind", "summary", "logo__file")
+            .prefetch_related("fields_of_action")
         )
 
 
@@ -144,12 +146,6 @@ class PartnerProfile(models.Model):
         _("funders"), blank=True, help_text=_("One funder per line.")
     )
     website = models.URLField(_("website"), blank=True)
-    logo_alt = models.CharField(
-        _("logo description"),
-        max_length=200,
-        blank=True,
-        help_text=_("Read aloud to blind visitors; leave empty to use the name."),
-    )
     contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
     contact_role = models.CharField(
         _("contact person's role"), max_length=150, blank=True
@@ -199,8 +195,17 @@ class PartnerOrganization(PartnerProfile, PublishableModel):
     """A partner organization's page in the directory."""
 
     slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
-    logo = CleanImageField(
-        _("logo"), upload_to=RandomNameUploadTo("partners"), blank=True
+    logo = models.ForeignKey(
+        Image,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("logo"),
+        help_text=_(
+            "From the library, where its description (read aloud to blind "
+            "visitors) is kept."
+        ),
     )
     is_spotlight = models.BooleanField(
         _("meet the partner"),

@@ -14,7 +14,6 @@ class LabelTranslationOptions(TranslationOptions):
 class PartnerOrganizationTranslationOptions(TranslationOptions):
     fields = (
         "name",
-        "logo_alt",
         "summary",
         "description",
         "members_note",

@@ -52,7 +52,10 @@ def _load_profile_relations(partner, site):
 @cache_public_page
 def partner_detail(request, slug):
     partner = get_object_or_404(
-        PartnerOrganization.objects.published().on_site(request.site), slug=slug
+        PartnerOrganization.objects.published()
+        .on_site(request.site)
+        .select_related("logo"),
+        slug=slug,
     )
     prefetch_taxonomies([partner])
     _load_profile_relations(partner, request.site)

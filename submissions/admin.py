@@ -92,8 +92,13 @@ def submission_review_rows(submission, partner):
         }
         if partner is not None:
             if name == "logo":
-                row["current"] = partner.logo
+                row["current"] = partner.logo.file if partner.logo else None
                 row["changed"] = bool(submission.logo)
+            elif name == "logo_alt":
+                # Kept with the logo in the library, in each language.
+                with translation.override(submission.language):
+                    row["current"] = partner.logo.alt_text if partner.logo else ""
+                row["changed"] = row["current"] != row["submitted"]
             else:
                 # Translated text as shown in the submission's language;
                 # labels and choices in the staff member's.

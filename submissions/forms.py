@@ -232,6 +232,8 @@ class ProfileSubmissionForm(forms.ModelForm):
                 if partner._meta.get_field(name).many_to_many:
                     value = list(value.values_list("pk", flat=True))
                 initial[name] = value
+            if partner.logo is not None:
+                initial["logo_alt"] = partner.logo.alt_text
         initial["contact_is_public"] = "yes" if partner.contact_is_public else "no"
         return initial
 

@@ -92,6 +92,13 @@ class ProfileSubmission(PartnerProfile):
         blank=True,
         help_text=_("Checked and saved again without its metadata when it was sent."),
     )
+    # Approved, it becomes the description of the logo in the library.
+    logo_alt = models.CharField(
+        _("logo description"),
+        max_length=200,
+        blank=True,
+        help_text=_("Read aloud to blind visitors; leave empty to use the name."),
+    )
 
     # Consent and abuse handling.
     consent_text = models.TextField(

@@ -23,6 +23,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.models import PublicationStatus
+from library.models import Image
 from municipalities import tenancy
 from municipalities.models import AuditEvent, StaffRole
 from municipalities.services import audit_event_record
@@ -239,10 +240,32 @@ def _copy_into_partner(submission, partner, *, created):
                 setattr(partner, f"{name}_{default}", value)
     if created:
         partner.slug = PartnerOrganization.free_slug(submission.name)
+    _logo_into_library(submission, partner)
+
+
+def _logo_into_library(submission, partner):
+    """A logo sent with the profile becomes a library image of the whole
+    network (partners belong to no municipality), described by what the
+    partner wrote, in the language it wrote it in, and by its name in the
+    others. A new description alone updates the logo's."""
+    language = submission.language
+    description = submission.logo_alt
     if submission.logo:
-        with submission.logo.open("rb") as logo:
-            content = ContentFile(logo.read())
-        partner.logo.save(submission.logo.name, content, save=False)
+        logo = Image(municipality=None)
+        for code, _name in settings.LANGUAGES:
+            name = getattr(partner, f"name_{code}") or submission.name
+            text = description if code == language and description else name
+            setattr(logo, f"alt_text_{code}", text)
+        with submission.logo.open("rb") as sent:
+            content = ContentFile(sent.read())
+        logo.file.save(submission.logo.name.rsplit("/", 1)[-1], content, save=False)
+        logo.save()
+        partner.logo = logo
+    elif description and partner.logo is not None:
+        column = f"alt_text_{language}"
+        if getattr(partner.logo, column) != description:
+            setattr(partner.logo, column, description)
+            partner.logo.save(update_fields=[column])
 
 
 def _staff_recipients(submission):

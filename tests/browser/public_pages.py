@@ -35,7 +35,7 @@ def page_paths(language):
     partner = (
         PartnerOrganization.objects.published()
         .filter(contact_is_public=True)
-        .exclude(logo="")
+        .exclude(logo=None)
         .first()
     )
     partnership = (

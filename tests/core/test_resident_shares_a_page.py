@@ -91,7 +91,9 @@ def test_page_without_a_picture_shares_the_sites_picture(client):
 
 
 def test_partner_logo_is_shown_whole_on_the_preview_card(client):
-    PartnerOrganizationFactory(slug="makom", logo=photo("logo.png", (400, 400), "RGBA"))
+    PartnerOrganizationFactory(
+        slug="makom", logo=ImageFactory(file=photo("logo.png", (400, 400), "RGBA"))
+    )
 
     tags = meta(client.get("/ar/partners/makom/").content.decode())
 

@@ -112,7 +112,7 @@ def test_partner_page_describes_the_organization(client):
         name_en="Makom",
         summary_en="Communities in mixed cities.",
         website="https://makom.example.org",
-        logo=photo("logo.png", (400, 400)),
+        logo=ImageFactory(file=photo("logo.png", (400, 400))),
         contact_is_public=False,
     )
     partner.municipalities.set([city])

@@ -10,6 +10,7 @@ from pages.models import Download, ImageBlock, Page
 from tests.images import image_upload
 from tests.library.factories import DocumentFactory, ImageFactory
 from tests.pages.factories import PageFactory
+from tests.partners.factories import PartnerOrganizationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -91,3 +92,13 @@ def test_a_document_in_use_cannot_be_deleted(cities):
     with pytest.raises(ProtectedError):
         document.delete()
     assert [owner for _kind, owner in document.usages()] == [page]
+
+
+def test_a_partners_logo_is_in_use_and_kept(staff_client):
+    partner = PartnerOrganizationFactory(logo=ImageFactory(municipality=None))
+
+    assert [owner for _kind, owner in partner.logo.usages()] == [partner]
+    staff_client.post(
+        reverse("admin:library_image_delete", args=[partner.logo.pk]), {"post": "yes"}
+    )
+    assert Image.objects.filter(pk=partner.logo.pk).exists()

@@ -109,3 +109,42 @@ def test_partnership_images_move_into_the_library_and_back():
     )
 
     _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_partner_logos_move_into_the_library_and_back():
+    old = _migrate([("partners", "0008_partnerships_and_submissions_moved"), *BEFORE])
+    Partner = old.get_model("partners", "PartnerOrganization")
+    Partner.objects.create(
+        name="גשר",
+        name_he="גשר",
+        name_ar="جسر",
+        name_en="Bridge",
+        slug="bridge",
+        logo="partners/bridge.png",
+        logo_alt="הסמל של גשר",
+        logo_alt_he="הסמל של גשר",
+    )
+    Partner.objects.create(name="בלי סמל", name_he="בלי סמל", slug="no-logo")
+
+    new = _migrate([("partners", "0011_old_logo_columns_removed")])
+    image = new.get_model("library", "Image").objects.get()
+    partners = new.get_model("partners", "PartnerOrganization").objects
+    assert partners.get(slug="bridge").logo_id == image.pk
+    assert partners.get(slug="no-logo").logo_id is None
+    # Described as the partner described it, else by its name.
+    described = (image.alt_text_he, image.alt_text_ar, image.alt_text_en)
+    assert image.file.name == "partners/bridge.png"
+    assert described == ("הסמל של גשר", "جسر", "Bridge")
+    assert image.municipality_id is None
+
+    back = _migrate([("partners", "0008_partnerships_and_submissions_moved")])
+    restored = back.get_model("partners", "PartnerOrganization").objects.get(
+        slug="bridge"
+    )
+    assert (restored.logo.name, restored.logo_alt_he) == (
+        "partners/bridge.png",
+        "הסמל של גשר",
+    )
+
+    _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())

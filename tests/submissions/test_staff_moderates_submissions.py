@@ -163,7 +163,10 @@ def test_approval_publishes_a_new_organization(staff_client, admin_user, client)
     assert partner.contact_email == "rotem@bridges.example.org"
     assert list(partner.fields_of_action.all()) == [field]
     assert list(partner.municipalities.all()) == [city]
-    assert partner.logo.name.startswith("partners/")
+    # The logo is now a library image the whole network shares.
+    assert partner.logo.file.name
+    assert partner.logo.municipality is None
+    assert partner.logo.alt_text_he
     page = client.get(partner.get_absolute_url())
     assert page.status_code == HTTPStatus.OK
     html = page.content.decode()
