@@ -46,7 +46,8 @@ def article_detail(request, slug):
     # related article instead of joining it again.
     related = (
         article.municipality.articles.published()
-        .only(*ARTICLE_CARD_FIELDS)
+        .select_related("image")
+        .only(*ARTICLE_CARD_FIELDS, "image__file")
         .exclude(pk=article.pk)
         .order_by("-published_at", "-pk")[:RELATED_ARTICLE_COUNT]
     )

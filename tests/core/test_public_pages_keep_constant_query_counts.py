@@ -4,6 +4,7 @@ items of everything, with the page cache off (the worst case)."""
 
 import datetime
 
+import factory
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -11,6 +12,7 @@ from django.utils import timezone
 
 from tests.articles.factories import ArticleFactory, QuoteFactory, TopicFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
+from tests.library.factories import ImageFactory
 from tests.partners.factories import (
     FieldOfActionFactory,
     PartnerOrganizationFactory,
@@ -46,6 +48,7 @@ def site():
             regions=[labels["region"]],
             is_spotlight=True,
             spotlight_date=timezone.localdate() - datetime.timedelta(days=1),
+            logo=factory.SubFactory(ImageFactory, municipality=None),
         )
         for partner in partners:
             partner.municipalities.add(city)
@@ -53,6 +56,7 @@ def site():
         for _ in range(count):
             article = ArticleFactory(
                 municipality=city,
+                image=ImageFactory(municipality=city),
                 department=department,
                 partnership=partnership,
                 topics=[labels["topic"]],
@@ -97,7 +101,9 @@ def _count_queries(client, pages):
     return counts
 
 
-def test_public_pages_run_at_most_six_queries_whatever_the_size(client, site):
+def test_public_pages_run_at_most_six_queries_whatever_the_size(
+    client, site, page_cache_off
+):
     small = _count_queries(client, _pages(*site(3)))
     large = _count_queries(client, _pages(*site(40)))
 
