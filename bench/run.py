@@ -45,6 +45,15 @@ PORTS = {
     "wagtail": 8185,  # (a) Wagtail 8
 }
 WAGTAIL_PAGES = 1200
+# One municipality's own site, in emergency mode with an emergency banner
+# (bench/emergency.py); requests name it in their Host header.
+CITY_HOST = "bench-city.localhost"
+EMERGENCY_PATHS = {
+    "emergency home page": "/he/",
+    "light emergency page": "/he/emergency/",
+}
+# How long wrk loads the city's home page while a new alert is saved.
+PROPAGATION_LOAD_SECONDS = 20
 SEARCHES = {
     # A word both sites find: Wagtail's search matches whole words only.
     "search: Hebrew word (משלחת)": "משלחת",
@@ -93,7 +102,14 @@ def main():
         wagtail_env = prepare_wagtail(args, export)
 
     paths = ours_paths(measured_slug)
+    log(f"emergency mode on {CITY_HOST}")
+    emergency = json.loads(
+        run_django(env, "bench/emergency.py", "on", CITY_HOST).splitlines()[-1]
+    )
+    if not emergency["emergency_mode"]:
+        log("  ! no alerts.models.EmergencyMode (or its table): the banner only")
     with ExitStack() as servers:
+        servers.callback(run_django, env, "bench/emergency.py", "off", CITY_HOST)
         pids = {}
         pids["cached"] = servers.enter_context(
             gunicorn(env, PORTS["cached"], "cached", PAGE_CACHE_SECONDS="600")
@@ -118,7 +134,8 @@ def main():
         servers.enter_context(nginx(article_html))
         targets = load_targets(paths, measured_slug, args)
         for target in targets:
-            wait_until_ok(target["port"], target["path"])
+            wait_until_ok(target["port"], target["path"], target.get("host"))
+        emergency["banner_shown"] = banner_shown(emergency["banner"])
         search_results = search_result_counts(paths, args)
         warm_up(targets)
 
@@ -134,6 +151,7 @@ def main():
                 )
                 wait_until_idle(target["port"])
         freshness = microcache_freshness(env)
+        propagation = alert_propagation(env)
         log("pages right after a save")
         after_save = json.loads(
             run_django(
@@ -173,6 +191,8 @@ def main():
         "admin": admin,
         "microcache_freshness": freshness,
         "after_save": after_save,
+        "emergency": emergency,
+        "alert_propagation": propagation,
         "worker_peak_rss_mb": rss,
         "search_note": search_note,
         "search_results": search_results,
@@ -199,7 +219,7 @@ def django_env(**extra):
         "DATABASE_URL": f"{PG}/{DATABASE}",
         "CACHE_URL": CACHE_URL,
         "CONN_MAX_AGE": "600",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "ALLOWED_HOSTS": f"127.0.0.1,localhost,testserver,{CITY_HOST}",
         "SECURE_SSL_REDIRECT": "False",
         "TRUSTED_PROXIES": "127.0.0.1",
         "MEDIA_ROOT": str(STATE / "media"),
@@ -516,6 +536,24 @@ def load_targets(paths, measured_slug, args):
             "path": paths["article"],
         }
     )
+    # One city's site in emergency mode (bench/emergency.py): the home page
+    # with its banner and the light emergency page, both as production
+    # serves them.
+    for name, path in EMERGENCY_PATHS.items():
+        targets += [
+            {
+                "name": f"{name} (page cache)",
+                "port": PORTS["cached"],
+                "path": path,
+                "host": CITY_HOST,
+            },
+            {
+                "name": f"{name} through deploy/nginx.conf (micro-cache)",
+                "port": PORTS["nginx_deploy"],
+                "path": path,
+                "host": CITY_HOST,
+            },
+        ]
     targets.append(
         {
             "name": "reference: bare Django view",
@@ -585,6 +623,7 @@ ONE_VISITOR = "one visitor at a time"
 
 def wrk(target, args, duration=None):
     url = f"http://127.0.0.1:{target['port']}{target['path']}"
+    host = ["-H", f"Host: {target['host']}"] if "host" in target else []
     completed = subprocess.run(
         [
             "wrk",
@@ -592,6 +631,7 @@ def wrk(target, args, duration=None):
             f"-c{target.get('connections', args.connections)}",
             f"-d{duration or args.duration}s",
             "--timeout=10s",
+            *host,
             "-s",
             str(BENCH / "wrk_report.lua"),
             url,
@@ -689,8 +729,48 @@ def microcache_freshness(env):
     return {
         "seconds_to_publish": round(published - started, 2),
         "visible_after_s": seen,
-        "microcache_lifetime_s": 5,
+        "microcache_lifetime_s": 4,
     }
+
+
+def banner_shown(message):
+    """Whether each emergency page shows the standing banner, from gunicorn
+    and through nginx: if not, its rows measure something else."""
+    shown = {}
+    for name, path in EMERGENCY_PATHS.items():
+        for server in ("cached", "nginx_deploy"):
+            page = fetch(PORTS[server], path, CITY_HOST)
+            shown[f"{name} ({server})"] = message.encode() in page
+    missing = [name for name, seen in shown.items() if not seen]
+    if missing:
+        log(f"  ! no emergency banner on: {', '.join(missing)}")
+    return shown
+
+
+def alert_propagation(env):
+    """New emergency alerts under 64 connections to the city's home page:
+    seconds until each shows, and wrk's errors (bench/emergency.py), through
+    the shipped nginx and from gunicorn directly."""
+    found = {}
+    for name, server in (("nginx", "nginx_deploy"), ("django", "cached")):
+        log(f"alert propagation under load ({name})")
+        wait_until_idle(PORTS["cached"])
+        found[name] = json.loads(
+            run_django(
+                env,
+                "bench/emergency.py",
+                "propagation",
+                str(PORTS[server]),
+                CITY_HOST,
+                str(PROPAGATION_LOAD_SECONDS),
+            ).splitlines()[-1]
+        )
+        seen = [save["visible_after_s"] for save in found[name]["saves"]]
+        log(
+            f"  visible after {seen} s, {found[name]['non_2xx']} non-2xx, "
+            f"{found[name]['socket_errors']} socket errors"
+        )
+    return found
 
 
 def peak_rss_mb(master_pid):
@@ -829,6 +909,7 @@ def markdown(results, paths):
             f"| {label} | {row['median_ms']} | {row['max_ms']} | "
             f"{row['stored_median_ms']} |"
         )
+    lines += emergency_lines(results)
     notes = search_notes(results)
     if notes:
         lines += ["", *notes]
@@ -915,14 +996,82 @@ def markdown(results, paths):
     nginx_seen = fresh["visible_after_s"].get("nginx")
     checks.append(
         (
-            "new article visible within the micro-cache lifetime",
+            f"new article visible within {PROPAGATION_TARGET_S} s",
             f"{nginx_seen} s",
-            nginx_seen is not None and nginx_seen <= fresh["microcache_lifetime_s"],
+            nginx_seen is not None and nginx_seen <= PROPAGATION_TARGET_S,
         )
     )
+    checks += propagation_checks(results)
     lines += ["| target | measured | met |", "|---|---:|:---:|"]
     lines += [f"| {a} | {b} | {'yes' if c else 'no'} |" for a, b, c in checks]
     return "\n".join(lines) + "\n"
+
+
+def emergency_lines(results):
+    """What the emergency rows measured, and the new alert's way to the
+    home page under load."""
+    emergency = results["emergency"]
+    mode = (
+        "in emergency mode (`EmergencyMode.is_on`)"
+        if emergency["emergency_mode"]
+        else "not in emergency mode (`alerts.models.EmergencyMode` is not in "
+        "this checkout: the banner only)"
+    )
+    missing = [name for name, seen in emergency["banner_shown"].items() if not seen]
+    first = results["alert_propagation"]["nginx"]
+    lines = [
+        "",
+        f"Emergency rows: the site of municipality {emergency['municipality']} "
+        f"(`Host: {emergency['hostname']}`), {mode}, with an emergency banner"
+        + (f"; the banner was missing on: {', '.join(missing)}." if missing else "."),
+        "",
+        f"New emergency alerts saved one after another under "
+        f"{first['connections']} connections to the city's home page "
+        f"({first['load_seconds']} s of wrk; each save at a random moment, "
+        "committed, then the page asked every 0.1 s until it shows the "
+        "alert); seconds from each commit until the answer that showed it "
+        "came back, and (in brackets) until that request was sent:",
+        "",
+        "| served by | each save: visible after s | slowest | "
+        "req/s under load | non-2xx | socket errors |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for name, label in PROPAGATION_ROWS.items():
+        row = results["alert_propagation"][name]
+        each = ", ".join(
+            f"{save['visible_after_s']} ({save['visible_poll_sent_after_s']})"
+            for save in row["saves"]
+        )
+        lines.append(
+            f"| {label} | {each} | {row['visible_after_s']} | {row['rps']:.0f} | "
+            f"{row['non_2xx']} | {row['socket_errors']} |"
+        )
+    return lines
+
+
+PROPAGATION_ROWS = {
+    "nginx": "deploy/nginx.conf (micro-cache) in front of gunicorn",
+    "django": "gunicorn with the page cache",
+}
+PROPAGATION_TARGET_S = 5
+
+
+def propagation_checks(results):
+    checks = []
+    for name, label in PROPAGATION_ROWS.items():
+        row = results["alert_propagation"][name]
+        seen = row["visible_after_s"]
+        errors = row["non_2xx"] + row["socket_errors"]
+        checks.append(
+            (
+                f"new emergency alert on the home page ≤ {PROPAGATION_TARGET_S} s "
+                f"at {row['connections']} connections, no errors ({label}; "
+                f"slowest of {len(row['saves'])} saves)",
+                f"{seen} s, {errors} errors",
+                seen is not None and seen <= PROPAGATION_TARGET_S and errors == 0,
+            )
+        )
+    return checks
 
 
 # ---------------------------------------------------------------- helpers
@@ -963,18 +1112,20 @@ def psql(sql):
     ).stdout
 
 
-def fetch(port, path):
-    with urllib.request.urlopen(
-        f"http://127.0.0.1:{port}{path}", timeout=30
-    ) as response:
+def fetch(port, path, host=None):
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}{path}", headers={"Host": host} if host else {}
+    )
+    # A Request, for its Host header; the address is always http://127.0.0.1.
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
         return response.read()
 
 
-def wait_until_ok(port, path, seconds=60):
+def wait_until_ok(port, path, host=None, seconds=60):
     deadline = time.monotonic() + seconds
     while True:
         try:
-            fetch(port, path)
+            fetch(port, path, host)
             return
         except OSError:
             if time.monotonic() > deadline:
