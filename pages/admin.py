@@ -87,6 +87,9 @@ class PageAdmin(ContentEditor, WorkflowAdmin, TranslatedAdmin):
         _block(PartnerCards, "groups", autocomplete_fields=["partners"]),
     ]
 
+    class Media:
+        js = ["pages/block_languages.js"]
+
     def get_queryset(self, request):
         return super().get_queryset(request).with_tree_fields()
 

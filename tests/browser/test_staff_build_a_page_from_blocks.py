@@ -299,6 +299,16 @@ def test_staff_build_a_page_from_blocks_and_residents_read_it(
     page.fill("#id_slug_he", SLUG)
     page.select_option("#id_site", str(city.site.pk))
     _fill_blocks(page, city, steps)
+    # Each block added shows one language at a time, Hebrew first.
+    quoted_block = page.locator(
+        ".inline-related:not(.empty-form):has([id$='-speaker_he'])"
+    )
+    expect(quoted_block.locator(".block-languages button")).to_have_count(3)
+    expect(quoted_block.locator("[id$='-speaker_ar']")).to_be_hidden()
+    quoted_block.locator(".block-languages button[lang=ar]").click()
+    expect(quoted_block.locator("[id$='-speaker_ar']")).to_be_visible()
+    expect(quoted_block.locator("[id$='-speaker_he']")).to_be_hidden()
+    quoted_block.locator(".block-languages button[lang=he]").click()
     screenshot(page, "admin-page-blocks-he")
     steps.kept_to_the_policy("the page form, with a block of each kind")
     page.click("input[name=_continue]")
