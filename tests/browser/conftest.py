@@ -81,3 +81,33 @@ def screenshot():
         return path
 
     return take
+
+
+@pytest.fixture(scope="session", autouse=True)
+def staff_group_permissions(django_db_setup, django_db_blocker):
+    """The staff groups and their permissions as the migrations made them,
+    read before any live-server test has run: each of those empties the
+    database when it ends (``transaction=True``)."""
+    from django.contrib.auth.models import Group
+
+    with django_db_blocker.unblock():
+        return {
+            group.name: list(
+                group.permissions.values_list("content_type__app_label", "codename")
+            )
+            for group in Group.objects.all()
+        }
+
+
+@pytest.fixture
+def staff_groups(staff_group_permissions, transactional_db):
+    """The staff groups, with their permissions, back in the database."""
+    from django.contrib.auth.models import Group, Permission
+    from django.db.models import Q
+
+    for name, permissions in staff_group_permissions.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        wanted = Q(pk__in=[])
+        for app_label, codename in permissions:
+            wanted |= Q(content_type__app_label=app_label, codename=codename)
+        group.permissions.set(Permission.objects.filter(wanted))

@@ -23,7 +23,11 @@ from tests.browser.test_article_goes_from_draft_to_published import _log_in
 from tests.browser.test_public_pages_pass_axe import AXE, axe_violations, describe
 from tests.core.factories import MunicipalityFactory, staff_member
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    # An earlier live-server test may have emptied the database.
+    pytest.mark.usefixtures("staff_groups"),
+]
 
 TITLE = "ערב תושבים בשכונת מרמורק"
 VAGUE = "לחצו כאן"
