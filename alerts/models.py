@@ -145,6 +145,11 @@ def alerts_for(site, hidden=()):
     )
 
 
+def dialable(number):
+    """A phone number as a ``tel:`` link dials it: digits (and a leading +)."""
+    return number.replace(" ", "").replace("-", "")
+
+
 class EmergencyModeQuerySet(StaffScopedQuerySet):
     def visible_to(self, user):
         # Whoever may edit a site may see its emergency mode.
@@ -265,14 +270,14 @@ class EmergencyNumber(models.Model):
 
     @property
     def dialable(self):
-        return self.number.replace(" ", "").replace("-", "")
+        return dialable(self.number)
 
 
 def emergency_numbers(site):
     """The numbers to call on ``site``: the national ones, then the
     municipality's own (when the mode is on), then the site's phone."""
     numbers = [
-        {"number": number, "dialable": number, "label": label}
+        {"number": number, "dialable": dialable(number), "label": label}
         for number, label in NATIONAL_NUMBERS
     ]
     mode = emergency_mode_of(site)
@@ -285,7 +290,7 @@ def emergency_numbers(site):
         numbers.append(
             {
                 "number": site.phone,
-                "dialable": site.phone.replace(" ", "").replace("-", ""),
+                "dialable": dialable(site.phone),
                 "label": site.name,
             }
         )

@@ -1,10 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.widgets import AdminProseEditorWidget
 from modeltranslation.admin import TranslationStackedInline
 
 from articles.models import Article, Quote, Topic
-from core.html import RICH_TEXT_EDITOR_CONFIG
 from library.admin import ChoosesFromLibrary
 from municipalities.admin_helpers import SharedLabelAdmin, TranslatedAdmin, thumbnail
 from municipalities.workflow_admin import WorkflowAdmin, WorkflowStateFilter
@@ -64,15 +62,6 @@ class ArticleAdmin(ChoosesFromLibrary, WorkflowAdmin, TranslatedAdmin):
     @admin.display(description=_("photo"))
     def hero_thumbnail(self, obj):
         return thumbnail(obj.image.file, obj.image.alt_text) if obj.image else "—"
-
-    @admin.display(description=_("state"), ordering="status")
-    def workflow_state(self, obj):
-        return obj.get_workflow_state_display()
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name.startswith("body_"):
-            kwargs["widget"] = AdminProseEditorWidget(config=RICH_TEXT_EDITOR_CONFIG)
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def preview_address(self, obj, path):
         return public_url_of(obj, path)

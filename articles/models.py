@@ -5,12 +5,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from core.html import sanitize_html
-from core.models import unique_slug
+from core.models import fill_translated_slugs, if_published, in_language_or_default
 from library.models import Image
 from municipalities.models import (
     CommunityDepartment,
@@ -96,10 +94,7 @@ class ArticleQuerySet(WorkflowQuerySet):
     def with_slug(self, slug):
         """Articles whose slug in the active language, or in Hebrew (the
         fallback when a translation has no slug of its own), is ``slug``."""
-        language = get_language() or settings.LANGUAGE_CODE
-        lookup = Q(**{build_localized_fieldname("slug", language): slug})
-        lookup |= Q(**{build_localized_fieldname("slug", settings.LANGUAGE_CODE): slug})
-        return self.filter(lookup)
+        return self.filter(in_language_or_default("slug", slug))
 
 
 # The columns of an article that a card (includes/article_card.html) reads.
@@ -213,7 +208,7 @@ class Article(WorkflowModel):
 
     municipality_path = "municipality"
     publisher_only_fields = ("status", "published_at", "pinned")
-    checked_html_fields = ("body",)
+    rich_text_fields = ("body",)
     preview_url_name = "articles:preview"
     # The salt preview links were signed with before pages shared the
     # workflow: links already sent keep working.
@@ -260,10 +255,7 @@ class Article(WorkflowModel):
             )
 
     def save(self, *args, **kwargs):
-        for language, _name in settings.LANGUAGES:
-            body_field = build_localized_fieldname("body", language)
-            setattr(self, body_field, sanitize_html(getattr(self, body_field)))
-            self._fill_slug(language)
+        fill_translated_slugs(self, max_length=250)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -291,28 +283,11 @@ class Article(WorkflowModel):
 
     @property
     def public_department(self):
-        return _if_published(self.department)
+        return if_published(self.department)
 
     @property
     def public_partnership(self):
-        return _if_published(self.partnership)
-
-    def _fill_slug(self, language):
-        """Give each language that has a title a slug of its own, unique
-        among that language's slugs."""
-        slug_field = build_localized_fieldname("slug", language)
-        title = getattr(self, build_localized_fieldname("title", language))
-        if getattr(self, slug_field) or not title:
-            return
-        candidate = unique_slug(
-            Article, title, field=slug_field, exclude_pk=self.pk, max_length=250
-        )
-        setattr(self, slug_field, candidate)
-
-
-def _if_published(item):
-    """``item`` if residents may open its page, else None."""
-    return item if item is not None and item.is_published else None
+        return if_published(self.partnership)
 
 
 class Quote(models.Model):

@@ -1,10 +1,14 @@
 """What every kind of content shares: a publication status with its
 queryset, and the helpers for slugs and one-item-per-line fields."""
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
+from django.db.models import Q
 from django.utils.text import slugify
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 
 class PublicationStatus(models.TextChoices):
@@ -59,6 +63,42 @@ def unique_slug(model, text, *, field="slug", exclude_pk=None, max_length=200):
     while others.filter(**{field: candidate}).exists():
         candidate, counter = f"{base}-{counter}", counter + 1
     return candidate
+
+
+def fill_translated_slugs(obj, *, source="title", field="slug", max_length=200):
+    """Give each language of ``obj`` that has a ``source`` text and no slug
+    a slug of its own, unique among that language's slugs."""
+    for language, _name in settings.LANGUAGES:
+        slug_field = build_localized_fieldname(field, language)
+        text = getattr(obj, build_localized_fieldname(source, language))
+        if getattr(obj, slug_field) or not text:
+            continue
+        setattr(
+            obj,
+            slug_field,
+            unique_slug(
+                type(obj),
+                text,
+                field=slug_field,
+                exclude_pk=obj.pk,
+                max_length=max_length,
+            ),
+        )
+
+
+def in_language_or_default(field, value):
+    """A lookup of a translated ``field`` equal to ``value`` in the active
+    language or in Hebrew (the fallback when a translation has none)."""
+    language = get_language() or settings.LANGUAGE_CODE
+    lookup = Q(**{build_localized_fieldname(field, language): value})
+    return lookup | Q(
+        **{build_localized_fieldname(field, settings.LANGUAGE_CODE): value}
+    )
+
+
+def if_published(item):
+    """``item`` if residents may open its page, else None."""
+    return item if item is not None and item.is_published else None
 
 
 def non_empty_lines(text):

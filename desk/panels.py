@@ -138,19 +138,11 @@ def pending_changes(user):
 
 def events_this_week(user):
     now = timezone.now()
-    events = (
+    occurrences = (
         _visible(Event, user)
         .published()
-        .between(now, now + datetime.timedelta(days=7))
         .prefetch_related("cancellations")
-    )
-    occurrences = sorted(
-        (
-            occurrence
-            for event in events
-            for occurrence in event.occurrences(now, now + datetime.timedelta(days=7))
-        ),
-        key=lambda occurrence: occurrence.starts_at,
+        .occurrences(now, now + datetime.timedelta(days=7))
     )
     return {
         "items": [

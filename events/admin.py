@@ -1,9 +1,7 @@
 from django.contrib import admin, messages
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.widgets import AdminProseEditorWidget
 
-from core.html import RICH_TEXT_EDITOR_CONFIG
 from events.forms import EventAdminForm
 from events.models import Cancellation, Event
 from library.admin import ChoosesFromLibrary
@@ -65,15 +63,6 @@ class EventAdmin(ChoosesFromLibrary, WorkflowAdmin, TranslatedAdmin):
             "partnership", "delegation",
         ]}),
     ]  # fmt: skip
-
-    @admin.display(description=_("state"), ordering="status")
-    def workflow_state(self, obj):
-        return obj.get_workflow_state_display()
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name.startswith("description_"):
-            kwargs["widget"] = AdminProseEditorWidget(config=RICH_TEXT_EDITOR_CONFIG)
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def preview_address(self, obj, path):
         return public_url_of(obj, path)

@@ -7,17 +7,15 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from articles.models import Topic
-from core.html import sanitize_html
-from core.models import unique_slug
+from core.models import fill_translated_slugs, if_published, in_language_or_default
 from events import recurrence
 from library.models import Image
 from municipalities.models import CommunityDepartment, Municipality
@@ -60,9 +58,19 @@ class EventQuerySet(WorkflowQuerySet):
     def with_slug(self, slug):
         """The event at ``slug`` in the current language, or in Hebrew (the
         address every event has)."""
-        lookup = Q(**{build_localized_fieldname("slug", get_language()): slug})
-        lookup |= Q(**{build_localized_fieldname("slug", settings.LANGUAGE_CODE): slug})
-        return self.filter(lookup)
+        return self.filter(in_language_or_default("slug", slug))
+
+    def occurrences(self, start, end):
+        """The occurrences of these events that overlap [start, end), in
+        order (``for_listing()`` reads their cancelled dates with them)."""
+        return sorted(
+            (
+                occurrence
+                for event in self.between(start, end)
+                for occurrence in event.occurrences(start, end)
+            ),
+            key=lambda occurrence: (occurrence.starts_at, occurrence.event.pk),
+        )
 
 
 class Event(WorkflowModel):
@@ -212,7 +220,7 @@ class Event(WorkflowModel):
     objects = EventQuerySet.as_manager()
 
     municipality_path = "municipality"
-    checked_html_fields = ("description",)
+    rich_text_fields = ("description",)
     preview_url_name = "events:preview"
 
     class Meta:
@@ -302,10 +310,7 @@ class Event(WorkflowModel):
         self.ends_at = _local_midnight(max(first, last) + datetime.timedelta(days=1))
 
     def save(self, *args, **kwargs):
-        for language, _name in settings.LANGUAGES:
-            field = build_localized_fieldname("description", language)
-            setattr(self, field, sanitize_html(getattr(self, field)))
-            self._fill_slug(language)
+        fill_translated_slugs(self)
         self.last_ends_at = recurrence.last_end(self)
         if self.pk is not None and self._calendar_changed():
             self.sequence += 1
@@ -330,17 +335,6 @@ class Event(WorkflowModel):
             before[name] != getattr(self, name) for name in names
         )
 
-    def _fill_slug(self, language):
-        slug_field = build_localized_fieldname("slug", language)
-        title = getattr(self, build_localized_fieldname("title", language))
-        if getattr(self, slug_field) or not title:
-            return
-        setattr(
-            self,
-            slug_field,
-            unique_slug(Event, title, field=slug_field, exclude_pk=self.pk),
-        )
-
     def get_absolute_url(self):
         return reverse("events:detail", kwargs={"slug": self.slug})
 
@@ -359,19 +353,11 @@ class Event(WorkflowModel):
 
     @property
     def public_department(self):
-        department = self.department
-        return (
-            department if department is not None and department.is_published else None
-        )
+        return if_published(self.department)
 
     @property
     def public_partnership(self):
-        partnership = self.partnership
-        return (
-            partnership
-            if partnership is not None and partnership.is_published
-            else None
-        )
+        return if_published(self.partnership)
 
     def calendar_changed(self):
         """A change calendars must pick up that the event's own columns do

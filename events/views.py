@@ -29,23 +29,12 @@ def _site_events(request):
     return Event.objects.published().on_site(request.site)
 
 
-def _in_order(events, start, end):
-    return sorted(
-        (
-            occurrence
-            for event in events
-            for occurrence in event.occurrences(start, end)
-        ),
-        key=lambda occurrence: (occurrence.starts_at, occurrence.event.pk),
-    )
-
-
 @cache_public_page(query=[*EventFilterForm.base_fields, "page"])
 def event_list(request):
     form = EventFilterForm(request.GET or None)
     start, end = form.window()
-    events = form.filter(_site_events(request).between(start, end).for_listing())
-    page_obj = Paginator(_in_order(events, start, end), EVENTS_PER_PAGE).get_page(
+    events = form.filter(_site_events(request).for_listing())
+    page_obj = Paginator(events.occurrences(start, end), EVENTS_PER_PAGE).get_page(
         request.GET.get("page")
     )
     today = timezone.localdate()
@@ -79,9 +68,9 @@ def event_month(request, year, month):
     zone = local_zone()
     start = datetime.datetime.combine(first, datetime.time(0), zone)
     end = datetime.datetime.combine(following, datetime.time(0), zone)
-    events = _site_events(request).between(start, end).for_listing()
+    events = _site_events(request).for_listing()
     by_day = {}
-    for occurrence in _in_order(events, start, end):
+    for occurrence in events.occurrences(start, end):
         day = max(occurrence.start_date, first)
         while day <= occurrence.end_date and day < following:
             by_day.setdefault(day, []).append(occurrence)

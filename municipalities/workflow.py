@@ -12,8 +12,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from core.content_checks import check_html
+from core.html import sanitize_html
 from core.models import PublishableModel
 from municipalities import tenancy
 from municipalities.models import AuditEvent, StaffScopedQuerySet
@@ -124,9 +126,10 @@ class WorkflowModel(PublishableModel):
     objects = WorkflowQuerySet.as_manager()
 
     publisher_only_fields = ("status", "published_at")
-    # The rich-text fields whose HTML is checked for accessibility before
+    # The translated rich-text fields: their HTML is cleaned on every save,
+    # edited with the rich-text editor and checked for accessibility before
     # the item goes to review or to the site.
-    checked_html_fields = ()
+    rich_text_fields = ()
     preview_url_name = None
     # What signs preview links; a model may keep the one its links had.
     preview_salt = None
@@ -135,6 +138,10 @@ class WorkflowModel(PublishableModel):
         abstract = True
 
     def save(self, *args, **kwargs):
+        for name in self.rich_text_fields:
+            for code, _language in settings.LANGUAGES:
+                column = build_localized_fieldname(name, code)
+                setattr(self, column, sanitize_html(getattr(self, column)))
         if self.status == WorkflowStatus.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
@@ -182,11 +189,9 @@ class WorkflowModel(PublishableModel):
 
     def text_to_check(self):
         """``(place, language, html)`` of each text staff wrote: the fields
-        in ``checked_html_fields``, in every language. A model whose text
+        in ``rich_text_fields``, in every language. A model whose text
         is elsewhere (a page's blocks) says so itself."""
-        from modeltranslation.utils import build_localized_fieldname
-
-        for name in self.checked_html_fields:
+        for name in self.rich_text_fields:
             label = self._meta.get_field(name).verbose_name
             for code, language in settings.LANGUAGES:
                 html = getattr(self, build_localized_fieldname(name, code), "")

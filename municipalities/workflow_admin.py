@@ -10,7 +10,9 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
+from django_prose_editor.widgets import AdminProseEditorWidget
 
+from core.html import RICH_TEXT_EDITOR_CONFIG
 from municipalities import tenancy
 from municipalities.services import workflow_transition
 from municipalities.workflow import TRANSITIONS, WorkflowStatus
@@ -58,6 +60,18 @@ class WorkflowAdmin(admin.ModelAdmin):
     moves only through the workflow buttons, even for publishers."""
 
     actions = [_workflow_action(name) for name in TRANSITIONS]
+
+    @admin.display(description=_("state"), ordering="status")
+    def workflow_state(self, obj):
+        return obj.get_workflow_state_display()
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # The language columns of the model's rich-text fields.
+        if any(
+            db_field.name.startswith(f"{name}_") for name in self.model.rich_text_fields
+        ):
+            kwargs["widget"] = AdminProseEditorWidget(config=RICH_TEXT_EDITOR_CONFIG)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def preview_address(self, obj, path):
         """Where a preview link opens: ``path`` on this host, unless the

@@ -97,10 +97,6 @@ class PageAdmin(ContentEditor, WorkflowAdmin, TranslatedAdmin):
     def indented_title(self, page):
         return "— " * getattr(page, "tree_depth", 0) + page.title
 
-    @admin.display(description=_("state"), ordering="status")
-    def workflow_state(self, page):
-        return page.get_workflow_state_display()
-
     def preview_address(self, page, path):
         return public_url_of(page, path)
 

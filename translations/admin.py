@@ -88,7 +88,7 @@ class TranslationStatusAdmin(admin.ModelAdmin):
     def translation_status(self, obj):
         if obj is None or obj.pk is None:
             return "—"
-        return self._badges(None, obj)
+        return self._badges(getattr(obj, "translation_states_read", None), obj)
 
     def get_readonly_fields(self, request, obj=None):
         return [*super().get_readonly_fields(request, obj), "translation_status"]
@@ -102,7 +102,9 @@ class TranslationStatusAdmin(admin.ModelAdmin):
             State.MISSING: _("Not translated yet: the page shows the Hebrew."),
             State.OUTDATED: _("Outdated: the Hebrew changed after this was saved."),
         }
-        for language, (state, fields) in states_of([obj])[obj.pk].items():
+        # Read once, for the notes here and the box above the form.
+        obj.translation_states_read = states_of([obj])[obj.pk]
+        for language, (state, fields) in obj.translation_states_read.items():
             for name in fields:
                 column = build_localized_fieldname(name, language)
                 if column in form.base_fields:

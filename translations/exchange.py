@@ -32,8 +32,8 @@ def _context(obj, name):
 
 
 def _is_html(model, name):
-    """Rich-text fields: the fields a model checks as HTML."""
-    return name in getattr(model, "checked_html_fields", ())
+    """The model's rich-text fields (``WorkflowModel.rich_text_fields``)."""
+    return name in getattr(model, "rich_text_fields", ())
 
 
 def export_po(objects, language):
