@@ -82,13 +82,15 @@ class ArticleQuerySet(WorkflowQuerySet):
         # from ``read_page_relations``.
         linked = ["id", "slug", "name", "status", "municipality_id"]
         return self.select_related(
-            "municipality", "department", "partnership", "image"
+            "municipality__site__logo", "department", "partnership", "image"
         ).only(
             *(f.name for f in self.model._meta.concrete_fields),
             *(f"department__{name}" for name in linked),
             *(f"partnership__{name}" for name in linked),
             *(f"image__{field.name}" for field in Image._meta.concrete_fields),
-            "municipality",
+            *(f"municipality__{f.name}" for f in Municipality._meta.concrete_fields),
+            # The publisher's emblem, for search engines (``emblem_of``).
+            "municipality__site__logo__file",
         )
 
     def with_slug(self, slug):

@@ -2,11 +2,13 @@
 they are: the migration operation that makes everything that names a model
 by its content type follow it (permissions and the groups holding them,
 the admin's log, revisions, search documents, audit events, pending
-changes)."""
+changes); and files moving into the image library."""
 
 import json
 
+from django.core.files.storage import default_storage
 from django.db import migrations
+from PIL import Image as PillowImage
 
 
 def content_types_move(source, target, model_names):
@@ -49,3 +51,16 @@ def _move(apps, db, source, target, model_names):
         version.serialized_data = json.dumps(objects)
         version.save(update_fields=["serialized_data"])
     LiveContentType.objects.clear_cache()
+
+
+def point_at_stored_file(Image, pk, name):
+    """Make the library image ``pk`` show the file already stored as
+    ``name``, with its size. Set in the database, not through the field,
+    which would open the file to measure it and fail on one that is
+    missing (then the size is 0 × 0)."""
+    try:
+        with default_storage.open(name) as stored, PillowImage.open(stored) as image:
+            width, height = image.size
+    except (OSError, ValueError):
+        width, height = 0, 0
+    Image.objects.filter(pk=pk).update(file=name, width=width, height=height)

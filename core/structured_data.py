@@ -47,7 +47,7 @@ def website(request):
 def news_article(article, request):
     """``article`` has read its page's relations (``read_page_relations``)."""
     url = request.build_absolute_uri(article.get_absolute_url())
-    publisher = municipality(article.municipality, request)
+    publisher = municipality(article.municipality, request, with_emblem=True)
     published = article.published_at
     modified = max(filter(None, [article.updated_at, published]))
     photo = article.image.file if article.image else None
@@ -80,19 +80,32 @@ def news_article(article, request):
     return data
 
 
-def municipality(municipality, request):
+def municipality(municipality, request, with_emblem=False):
+    """``with_emblem`` where the page read the municipality's site and its
+    logo with it (``emblem_of``); an organizer named in passing goes
+    without."""
     data = {
         "@type": "GovernmentOrganization",
         "name": municipality.name,
         "url": municipality.website or request.build_absolute_uri("/"),
         "address": {"@type": "PostalAddress", "addressCountry": "IL"},
     }
-    if municipality.logo:
+    emblem = emblem_of(municipality) if with_emblem else None
+    if emblem:
         data["logo"] = {
             "@type": "ImageObject",
-            "url": _absolute(request, municipality.logo.url),
+            "url": _absolute(request, emblem.file.url),
         }
     return data
+
+
+def emblem_of(municipality):
+    """A municipality's emblem is its own site's logo, a library image (one
+    site each). Pages that show it read both with the municipality
+    (``select_related("municipality__site__logo")``); a municipality without
+    a site has none."""
+    site = getattr(municipality, "site", None)
+    return site.logo if site is not None else None
 
 
 def community_department(department, request):
@@ -101,7 +114,9 @@ def community_department(department, request):
         "@type": "GovernmentOrganization",
         "name": department.name,
         "url": request.build_absolute_uri(department.get_absolute_url()),
-        "parentOrganization": municipality(department.municipality, request),
+        "parentOrganization": municipality(
+            department.municipality, request, with_emblem=True
+        ),
         "address": {"@type": "PostalAddress", "addressCountry": "IL"},
     }
     if department.address:

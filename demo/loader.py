@@ -462,14 +462,11 @@ class _Loader:
 
     def load_municipalities(self):
         for data in content.MUNICIPALITIES:
-            slug, palette = data["slug"], data["palette"]
+            slug = data["slug"]
             self.municipalities[slug] = self.upsert(
                 Municipality,
                 {"slug": slug},
                 {**_localized(data, ["name"]), "website": data["website"]},
-                images=[
-                    ("logo", f"{slug}.png", lambda s=slug, p=palette: logo_bytes(s, p))
-                ],
             )
 
     def load_sites(self):

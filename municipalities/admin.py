@@ -16,7 +16,6 @@ from municipalities.admin_helpers import (
     MunicipalityScopedAdmin,
     PendingFirstStatusFilter,
     TranslatedAdmin,
-    thumbnail,
 )
 from municipalities.models import (
     AccessibilityStatement,
@@ -42,14 +41,9 @@ admin.site.index_title = _("Content management")
 
 @admin.register(Municipality)
 class MunicipalityAdmin(TranslatedAdmin):
-    list_display = ["logo_thumbnail", "name", "slug", "website"]
-    list_display_links = ["logo_thumbnail", "name"]
+    list_display = ["name", "slug", "website"]
     search_fields = ["name_he", "name_ar", "name_en", "slug"]
     prepopulated_fields = {"slug": ("name_en",)}
-
-    @admin.display(description=_("logo"))
-    def logo_thumbnail(self, obj):
-        return thumbnail(obj.logo, obj.name)
 
 
 @admin.register(ProfessionalNetwork)

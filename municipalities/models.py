@@ -9,14 +9,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.images import CleanImageField
 from core.models import (
     PublishableModel,
     PublishableQuerySet,
     non_empty_lines,
     unique_slug,
 )
-from core.uploads import RandomNameUploadTo
 from municipalities import tenancy
 from municipalities.tenancy import StaffRole
 
@@ -64,9 +62,6 @@ class Municipality(models.Model):
         unique=True,
         allow_unicode=True,
         help_text=_("The municipality's part of web addresses, e.g. rehovot."),
-    )
-    logo = CleanImageField(
-        _("logo"), upload_to=RandomNameUploadTo("municipalities"), blank=True
     )
     website = models.URLField(_("website"), blank=True)
 

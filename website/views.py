@@ -20,6 +20,7 @@ from alerts.models import emergency_mode_of, emergency_numbers
 from articles.models import Article
 from core.page_cache import cache_public_page
 from core.pagination import paginate
+from core.structured_data import emblem_of
 from municipalities.models import CommunityDepartment
 from partners.models import PartnerOrganization
 from partnerships.models import Delegation
@@ -168,6 +169,7 @@ def department_detail(request, slug):
     department = get_object_or_404(
         CommunityDepartment.objects.published()
         .on_site(request.site)
+        .select_related("municipality__site__logo")
         .prefetch_related("networks"),
         slug=slug,
     )
@@ -175,5 +177,9 @@ def department_detail(request, slug):
     return render(
         request,
         "website/department_detail.html",
-        {"department": department, "articles": articles},
+        {
+            "department": department,
+            "emblem": emblem_of(department.municipality),
+            "articles": articles,
+        },
     )

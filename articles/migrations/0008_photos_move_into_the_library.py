@@ -6,9 +6,9 @@ Backwards, each article takes its image's file and texts again."""
 
 import django.db.models.deletion
 from django.conf import settings
-from django.core.files.storage import default_storage
-from PIL import Image as PillowImage
 from django.db import migrations, models
+
+from core.model_moves import point_at_stored_file
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 TEXTS = {"hero_alt": "alt_text", "hero_caption": "caption", "hero_credit": "credit"}
@@ -30,23 +30,10 @@ def photos_into_library(apps, schema_editor):
                 for code in LANGUAGES:
                     setattr(image, f"{new}_{code}", getattr(article, f"{old}_{code}"))
             image.save()
-            # Set in the database, not through the field, which would open
-            # the file to measure it and fail on one that is missing.
-            width, height = _size_of(article.hero_image.name)
-            Image.objects.filter(pk=image.pk).update(
-                file=article.hero_image.name, width=width, height=height
-            )
+            point_at_stored_file(Image, image.pk, article.hero_image.name)
             by_file[article.hero_image.name] = image
         article.image = image
         article.save(update_fields=["image"])
-
-
-def _size_of(name):
-    try:
-        with default_storage.open(name) as stored, PillowImage.open(stored) as image:
-            return image.size
-    except (OSError, ValueError):
-        return 0, 0
 
 
 def photos_out_of_library(apps, schema_editor):

@@ -4,19 +4,11 @@ by the partner's description of it, or by its name. The file stays where
 it is. Backwards, each partner takes its logo's file and description."""
 
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.db import migrations
-from PIL import Image as PillowImage
+
+from core.model_moves import point_at_stored_file
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-
-
-def _size_of(name):
-    try:
-        with default_storage.open(name) as stored, PillowImage.open(stored) as image:
-            return image.size
-    except (OSError, ValueError):
-        return 0, 0
 
 
 def logos_into_library(apps, schema_editor):
@@ -31,12 +23,7 @@ def logos_into_library(apps, schema_editor):
             setattr(image, f"alt_text_{code}", description or partner.name)
         image.alt_text = image.alt_text_he
         image.save()
-        # Set in the database, not through the field, which would open the
-        # file to measure it and fail on one that is missing.
-        width, height = _size_of(partner.logo.name)
-        Image.objects.filter(pk=image.pk).update(
-            file=partner.logo.name, width=width, height=height
-        )
+        point_at_stored_file(Image, image.pk, partner.logo.name)
         Partner.objects.filter(pk=partner.pk).update(library_logo=image)
 
 

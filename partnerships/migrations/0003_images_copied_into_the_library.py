@@ -5,19 +5,11 @@ The file stays where it is. Backwards, each partnership takes its image's
 file and description again."""
 
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.db import migrations
-from PIL import Image as PillowImage
+
+from core.model_moves import point_at_stored_file
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-
-
-def _size_of(name):
-    try:
-        with default_storage.open(name) as stored, PillowImage.open(stored) as image:
-            return image.size
-    except (OSError, ValueError):
-        return 0, 0
 
 
 def images_into_library(apps, schema_editor):
@@ -29,12 +21,7 @@ def images_into_library(apps, schema_editor):
         for code in LANGUAGES:
             setattr(image, f"alt_text_{code}", getattr(partnership, f"image_alt_{code}"))
         image.save()
-        # Set in the database, not through the field, which would open the
-        # file to measure it and fail on one that is missing.
-        width, height = _size_of(partnership.image.name)
-        Image.objects.filter(pk=image.pk).update(
-            file=partnership.image.name, width=width, height=height
-        )
+        point_at_stored_file(Image, image.pk, partnership.image.name)
         Partnership.objects.filter(pk=partnership.pk).update(library_image=image)
 
 

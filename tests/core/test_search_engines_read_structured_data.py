@@ -16,6 +16,7 @@ from tests.images import image_upload
 from tests.library.factories import ImageFactory
 from tests.partners.factories import PartnerOrganizationFactory
 from tests.partnerships.factories import DelegationFactory, PartnershipFactory
+from tests.sites.factories import SiteFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +46,9 @@ def one_of_type(items, kind):
 
 
 def test_article_is_a_news_article_with_author_dates_image_and_publisher(client):
-    rehovot = MunicipalityFactory(name_en="Rehovot", logo=photo("logo.png", (400, 400)))
+    rehovot = MunicipalityFactory(name_en="Rehovot")
+    emblem = ImageFactory(file=photo("logo.png", (400, 400)), municipality=rehovot)
+    SiteFactory(municipality=rehovot, logo=emblem)
     published = timezone.now() - datetime.timedelta(days=2)
     article = ArticleFactory(
         municipality=rehovot,
@@ -74,7 +77,7 @@ def test_article_is_a_news_article_with_author_dates_image_and_publisher(client)
     ]
     assert data["publisher"]["@type"] == "GovernmentOrganization"
     assert data["publisher"]["name"] == "Rehovot"
-    assert data["publisher"]["logo"]["url"].startswith(f"{SERVER}/media/")
+    assert data["publisher"]["logo"]["url"] == f"{SERVER}{emblem.file.url}"
     assert data["image"][0] == f"{SERVER}{article.image.file.url}"
     assert all(url.startswith(f"{SERVER}/media/") for url in data["image"])
     assert data["keywords"] == ["Partnerships abroad"]
@@ -144,12 +147,15 @@ def test_partner_contact_details_appear_only_when_public(client):
 
 
 def test_department_page_describes_it_within_its_municipality(client):
+    rehovot = MunicipalityFactory(
+        name_en="Rehovot", website="https://rehovot.example.org"
+    )
+    emblem = ImageFactory(file=photo("emblem.png", (300, 300)), municipality=rehovot)
+    SiteFactory(municipality=rehovot, logo=emblem)
     CommunityDepartmentFactory(
         slug="community-rehovot",
         name_en="Community Administration",
-        municipality=MunicipalityFactory(
-            name_en="Rehovot", website="https://rehovot.example.org"
-        ),
+        municipality=rehovot,
         email="community@rehovot.example.org",
         address_he="ביל״ו 2",
     )
@@ -170,6 +176,7 @@ def test_department_page_describes_it_within_its_municipality(client):
     }
     assert data["parentOrganization"]["name"] == "Rehovot"
     assert data["parentOrganization"]["url"] == "https://rehovot.example.org"
+    assert data["parentOrganization"]["logo"]["url"] == f"{SERVER}{emblem.file.url}"
 
 
 def test_delegation_visits_are_events(client):

@@ -17,8 +17,8 @@ from PIL import Image
 
 from core.images import CleanImageField
 from library.models import Image as LibraryImage
-from tests.core.factories import MunicipalityFactory
 from tests.library.factories import ImageFactory
+from tests.sites.factories import SiteFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +63,7 @@ def _form_values(response, form_id):
 
 ADMIN_IMAGE_FIELDS = [
     pytest.param(ImageFactory, "file", {}, id="library image"),
-    pytest.param(MunicipalityFactory, "logo", {}, id="municipality"),
+    pytest.param(SiteFactory, "favicon", {}, id="site icon"),
 ]
 
 
@@ -90,18 +90,18 @@ def test_a_photo_uploaded_in_the_admin_is_stored_without_its_metadata(
 
 
 def test_a_file_that_is_not_an_image_is_refused_in_hebrew(staff_client):
-    municipality = MunicipalityFactory()
-    url = reverse("admin:community_cms_municipality_change", args=[municipality.pk])
-    data = _form_values(staff_client.get(url), "municipality_form")
+    site = SiteFactory()
+    url = reverse("admin:sites_site_change", args=[site.pk])
+    data = _form_values(staff_client.get(url), "site_form")
     pdf = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer <<>>\n%%EOF\n"
-    data["logo"] = SimpleUploadedFile("logo.jpg", pdf, "image/jpeg")
+    data["favicon"] = SimpleUploadedFile("icon.jpg", pdf, "image/jpeg")
 
     response = staff_client.post(url, data)
 
     assert response.status_code == HTTPStatus.OK
     assert "הקובץ אינו תמונה מסוג PNG" in response.content.decode()
-    municipality.refresh_from_db()
-    assert not municipality.logo
+    site.refresh_from_db()
+    assert not site.favicon
 
 
 def test_a_photo_saved_from_code_is_cleaned_too():
@@ -115,7 +115,7 @@ def test_a_photo_saved_from_code_is_cleaned_too():
 @pytest.mark.parametrize(
     ("model_factory", "field"),
     [
-        (MunicipalityFactory, "logo"),
+        (SiteFactory, "favicon"),
         (ImageFactory, "file"),
     ],
 )
@@ -141,6 +141,6 @@ def test_every_image_field_cleans_its_uploads():
         if isinstance(field, models.ImageField)
     ]
 
-    assert len(image_fields) >= 4
+    assert len(image_fields) >= 3
     for field in image_fields:
         assert isinstance(field, CleanImageField), field

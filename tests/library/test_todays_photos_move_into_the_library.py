@@ -1,4 +1,4 @@
-"""The articles' photos of a database from before the library move into
+"""The photos and logos of a database from before the library move into
 it: one library image per photo file (shared by the articles that used
 it), with the description, caption and credit in every language; and back
 again when the migration is reversed."""
@@ -10,6 +10,7 @@ from django.db.migrations.executor import MigrationExecutor
 BEFORE = [
     ("articles", "0007_workflow_shared_with_pages"),
     ("library", "0002_staff_use_the_library"),
+    ("community_cms", "0008_image_fields_drop_metadata"),
 ]
 AFTER = [("articles", "0008_photos_move_into_the_library")]
 
@@ -146,5 +147,54 @@ def test_partner_logos_move_into_the_library_and_back():
         "partners/bridge.png",
         "הסמל של גשר",
     )
+
+    _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_municipal_logos_move_into_the_library_and_onto_their_sites():
+    old = _migrate([("sites", "0003_initial"), *BEFORE])
+    Municipality = old.get_model("community_cms", "Municipality")
+    Site = old.get_model("sites", "Site")
+    Image = old.get_model("library", "Image")
+
+    def city(slug, logo=""):
+        names = {"name_he": f"עיר {slug}", "name_ar": f"مدينة {slug}", "name_en": slug}
+        return Municipality.objects.create(
+            name=names["name_he"], slug=slug, logo=logo, **names
+        )
+
+    lod = city("lod", "municipalities/lod.png")
+    Site.objects.create(municipality=lod, hostname="lod.example.org", name="לוד")
+    ramla = city("ramla", "municipalities/ramla.png")
+    chosen = Image.objects.create(file="library/chosen.png", alt_text_he="רמלה")
+    Site.objects.create(
+        municipality=ramla, hostname="ramla.example.org", name="רמלה", logo=chosen
+    )
+    city("without-site", "municipalities/alone.png")
+    city("without-logo")
+
+    new = _migrate([("community_cms", "0009_logo_moved_to_the_site")])
+    Image = new.get_model("library", "Image")
+    sites = new.get_model("sites", "Site").objects
+    emblem = sites.get(hostname="lod.example.org").logo
+    assert emblem.file.name == "municipalities/lod.png"
+    assert (emblem.alt_text_he, emblem.alt_text_ar, emblem.alt_text_en) == (
+        "עיר lod", "مدينة lod", "lod",
+    )  # fmt: skip
+    assert emblem.municipality_id == lod.pk
+    # A site that had chosen its logo keeps it; nothing stored is lost.
+    assert sites.get(hostname="ramla.example.org").logo_id == chosen.pk
+    assert set(Image.objects.values_list("file", flat=True)) == {
+        "municipalities/lod.png",
+        "municipalities/ramla.png",
+        "municipalities/alone.png",
+        "library/chosen.png",
+    }
+
+    back = _migrate([("sites", "0003_initial"), *BEFORE])
+    restored = back.get_model("community_cms", "Municipality").objects
+    assert restored.get(slug="lod").logo.name == "municipalities/lod.png"
+    assert restored.get(slug="without-logo").logo.name == ""
 
     _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
