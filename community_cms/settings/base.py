@@ -178,6 +178,10 @@ CACHES = {
         "RATELIMIT_CACHE_URL", default="locmemcache://community-cms-ratelimit"
     ),
 }
+# Redis through Django's own backend, with its client made once (core/cache.py).
+for _config in CACHES.values():
+    if _config["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+        _config["BACKEND"] = "core.cache.RedisCache"
 if CACHES["ratelimit"]["BACKEND"].endswith("LocMemCache"):
     CACHES["ratelimit"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 100_000)
 # Public pages are stored for anonymous visitors this many seconds at most

@@ -250,7 +250,7 @@ def test_deploy_check_warns_when_workers_would_not_share_the_cache():
     local = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     redis = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:6379/0",
         }
     }

@@ -35,7 +35,7 @@ def redis_cache():
     # A prefix of our own: other runs and projects may share this Redis.
     prefix = f"test-community-cms-{uuid.uuid4().hex}"
     redis = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "core.cache.RedisCache",
         "LOCATION": f"redis://{REDIS_HOST}:{REDIS_PORT}/0",
         "KEY_PREFIX": prefix,
     }
@@ -56,6 +56,24 @@ def test_values_and_counters_round_trip_through_redis(redis_cache):
     assert redis_cache.get("greeting") == "שלום"
     assert redis_cache.add("counter", 0, 30)
     assert redis_cache.incr("counter") == 1
+
+
+def test_every_cache_operation_shares_one_redis_client(redis_cache, monkeypatch):
+    made = []
+    real_client = redis_cache._cache._client
+    monkeypatch.setattr(
+        redis_cache._cache,
+        "_client",
+        lambda **kwargs: made.append(kwargs) or real_client(**kwargs),
+    )
+    redis_cache._cache._clients.clear()
+
+    for number in range(5):
+        redis_cache.set(f"key-{number}", number, 30)
+        assert redis_cache.get(f"key-{number}") == number
+
+    # One server: reads and writes share its pool and so its client.
+    assert len(made) == 1
 
 
 def test_rate_limit_counters_are_shared_through_redis(redis_cache):

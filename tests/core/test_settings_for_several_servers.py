@@ -87,4 +87,4 @@ def test_several_servers_share_s3_storage_a_replica_and_redis():
     assert found["read_from"] == "replica"
     assert found["write_to"] == "default"
     # Page cache and rate-limit counters shared in Redis.
-    assert found["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert found["cache"] == "core.cache.RedisCache"
