@@ -8,7 +8,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from core.models import fill_translated_slugs, if_published, in_language_or_default
+from core.models import (
+    declared_fields,
+    fill_translated_slugs,
+    if_published,
+    in_language_or_default,
+    page_columns,
+)
 from library.models import Image
 from municipalities.models import (
     CommunityDepartment,
@@ -52,10 +58,13 @@ class ArticleQuerySet(WorkflowQuerySet):
         return (
             self.select_related("municipality", "image")
             .only(
-                *ARTICLE_CARD_FIELDS,
-                "municipality__name",
-                "municipality__slug",
-                "image__file",
+                *page_columns(
+                    self.model,
+                    *ARTICLE_CARD_FIELDS,
+                    "municipality__name",
+                    "municipality__slug",
+                    "image__file",
+                )
             )
             .order_by("-published_at", "-pk")
         )
@@ -84,13 +93,16 @@ class ArticleQuerySet(WorkflowQuerySet):
         return self.select_related(
             "municipality__site__logo", "department", "partnership", "image"
         ).only(
-            *(f.name for f in self.model._meta.concrete_fields),
-            *(f"department__{name}" for name in linked),
-            *(f"partnership__{name}" for name in linked),
-            *(f"image__{field.name}" for field in Image._meta.concrete_fields),
-            *(f"municipality__{f.name}" for f in Municipality._meta.concrete_fields),
-            # The publisher's emblem, for search engines (``emblem_of``).
-            "municipality__site__logo__file",
+            *page_columns(
+                self.model,
+                *declared_fields(self.model),
+                *(f"department__{name}" for name in linked),
+                *(f"partnership__{name}" for name in linked),
+                *declared_fields(Image, "image__"),
+                *declared_fields(Municipality, "municipality__"),
+                # The publisher's emblem, for search engines (``emblem_of``).
+                "municipality__site__logo__file",
+            )
         )
 
     def with_slug(self, slug):
@@ -275,7 +287,7 @@ class Article(WorkflowModel):
         self.page_partners = list(
             PartnerOrganization.objects.published()
             .filter(articles=self)
-            .only("id", "slug", "name", "status")
+            .only(*page_columns(PartnerOrganization, "id", "slug", "name", "status"))
         )
         return self
 

@@ -3,6 +3,7 @@ from django.shortcuts import redirect, render
 
 from articles.forms import ArticleFilterForm
 from articles.models import ARTICLE_CARD_FIELDS, Article
+from core.models import page_columns
 from core.page_cache import cache_public_page, page_shows_municipality
 from core.pagination import paginate
 from municipalities.views import workflow_preview
@@ -47,7 +48,7 @@ def article_detail(request, slug):
     related = (
         article.municipality.articles.published()
         .select_related("image")
-        .only(*ARTICLE_CARD_FIELDS, "image__file")
+        .only(*page_columns(Article, *ARTICLE_CARD_FIELDS, "image__file"))
         .exclude(pk=article.pk)
         .order_by("-published_at", "-pk")[:RELATED_ARTICLE_COUNT]
     )

@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.fields import TranslationField
+from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
 
@@ -94,6 +96,50 @@ def in_language_or_default(field, value):
     return lookup | Q(
         **{build_localized_fieldname(field, settings.LANGUAGE_CODE): value}
     )
+
+
+def page_columns(model, *paths):
+    """The columns a page in the active language reads of ``paths`` (field
+    names of ``model``, related ones as ``only()`` takes them: ``image__file``).
+
+    A translated field is read in the active language and in Hebrew, its
+    fallback: not in the third language, nor modeltranslation's untranslated
+    copy, which would make every translated column fourfold (an article's
+    text four times over). A translated slug is read in every language, for
+    the page's address in each. Use it for querysets a page reads and draws
+    in the same language."""
+    language = get_language() or settings.LANGUAGE_CODE
+    shown = list(dict.fromkeys([language, settings.LANGUAGE_CODE]))
+    every = [code for code, _name in settings.LANGUAGES]
+    columns = []
+    for path in paths:
+        *relations, name = path.split("__")
+        owner = model
+        for relation in relations:
+            owner = owner._meta.get_field(relation).related_model
+        try:
+            translated = translator.get_options_for_model(owner).all_fields
+        except NotRegistered:
+            translated = {}
+        if name not in translated:
+            columns.append(path)
+            continue
+        field = owner._meta.get_field(name)
+        prefix = "__".join([*relations, ""])
+        for code in every if isinstance(field, models.SlugField) else shown:
+            columns.append(prefix + build_localized_fieldname(name, code))
+    return columns
+
+
+def declared_fields(model, prefix=""):
+    """The names of ``model``'s columns as the model declares them, without
+    the per-language copies modeltranslation adds (``page_columns`` picks
+    those), each after ``prefix``."""
+    return [
+        prefix + field.name
+        for field in model._meta.concrete_fields
+        if not isinstance(field, TranslationField)
+    ]
 
 
 def if_published(item):

@@ -15,7 +15,12 @@ from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from articles.models import Topic
-from core.models import fill_translated_slugs, if_published, in_language_or_default
+from core.models import (
+    fill_translated_slugs,
+    if_published,
+    in_language_or_default,
+    page_columns,
+)
 from events import recurrence
 from library.models import Image
 from municipalities.models import CommunityDepartment, Municipality
@@ -347,7 +352,7 @@ class Event(WorkflowModel):
         self.page_organisers = list(
             PartnerOrganization.objects.published()
             .filter(events=self)
-            .only("id", "slug", "name", "status")
+            .only(*page_columns(PartnerOrganization, "id", "slug", "name", "status"))
         )
         return self
 

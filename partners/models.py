@@ -14,6 +14,7 @@ from core.models import (
     PublishableModel,
     PublishableQuerySet,
     non_empty_lines,
+    page_columns,
     unique_slug,
 )
 from library.models import Image
@@ -75,7 +76,11 @@ class PartnerOrganizationQuerySet(StaffScopedQuerySet, PublishableQuerySet):
         nothing else: the long texts are translated, so fourfold."""
         return (
             self.select_related("logo")
-            .only("slug", "name", "kind", "summary", "logo__file")
+            .only(
+                *page_columns(
+                    self.model, "slug", "name", "kind", "summary", "logo__file"
+                )
+            )
             .prefetch_related("fields_of_action")
         )
 
