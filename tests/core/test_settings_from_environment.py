@@ -59,7 +59,7 @@ def test_database_comes_from_database_url():
 
     engine, cache = result.stdout.split()
     assert engine == "django.db.backends.postgresql"
-    assert cache == "django.core.cache.backends.redis.RedisCache"
+    assert cache == "core.cache.RedisCache"
 
 
 def test_rate_limit_counters_have_a_cache_of_their_own():
@@ -88,5 +88,5 @@ def test_rate_limit_counters_have_a_cache_of_their_own():
     assert backend == "django.core.cache.backends.locmem.LocMemCache"
     assert location != pages
     _pages, backend, location = caches(RATELIMIT_CACHE_URL="redis://127.0.0.1:6380/0")
-    assert backend == "django.core.cache.backends.redis.RedisCache"
+    assert backend == "core.cache.RedisCache"
     assert location == "redis://127.0.0.1:6380/0"
