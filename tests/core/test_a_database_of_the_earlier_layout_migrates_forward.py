@@ -3,8 +3,8 @@ project package (and before changes waiting for review, clean image fields
 and search's interim rows) migrates forward with its content intact."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrations import migrate, migrate_to_the_latest
 
 # The newest migration of each app in that release.
 EARLIER_RELEASE = [
@@ -15,16 +15,9 @@ EARLIER_RELEASE = [
 ]
 
 
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
 @pytest.mark.django_db(transaction=True)
 def test_content_of_the_earlier_release_survives_the_move():
-    old = _migrate(EARLIER_RELEASE)
+    old = migrate(EARLIER_RELEASE)
     Municipality = old.get_model("community_cms", "Municipality")
     Article = old.get_model("articles", "Article")
     city = Municipality.objects.create(name="רחובות", name_he="רחובות", slug="rehovot")
@@ -38,8 +31,7 @@ def test_content_of_the_earlier_release_survives_the_move():
         hero_image="articles/photo.jpg",
     )
 
-    executor = MigrationExecutor(connection)
-    _migrate(executor.loader.graph.leaf_nodes())
+    migrate_to_the_latest()
 
     from articles.models import Article as CurrentArticle
     from municipalities.models import Municipality as CurrentMunicipality

@@ -7,8 +7,8 @@ admin's log."""
 import json
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrations import migrate, migrate_to_the_latest
 
 BEFORE_THE_MOVE = [
     ("community_cms", "0008_image_fields_drop_metadata"),
@@ -20,21 +20,9 @@ BEFORE_THE_MOVE = [
 ]
 
 
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    applied = [target for target in targets if target[1] is not None]
-    return executor.loader.project_state(applied).apps
-
-
-def _leaves():
-    return MigrationExecutor(connection).loader.graph.leaf_nodes()
-
-
 @pytest.mark.django_db(transaction=True)
 def test_rows_permissions_and_revisions_follow_the_moved_models(django_user_model):
-    old = _migrate(BEFORE_THE_MOVE)
+    old = migrate(BEFORE_THE_MOVE)
     Municipality = old.get_model("community_cms", "Municipality")
     Partnership = old.get_model("partners", "Partnership")
     Delegation = old.get_model("partners", "Delegation")
@@ -141,7 +129,7 @@ def test_rows_permissions_and_revisions_follow_the_moved_models(django_user_mode
         change_message="[]",
     )
 
-    _migrate(_leaves())
+    migrate_to_the_latest()
 
     from articles.models import Article as CurrentArticle
     from partnerships.models import Partnership as CurrentPartnership

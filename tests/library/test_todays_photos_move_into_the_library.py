@@ -4,8 +4,8 @@ it), with the description, caption and credit in every language; and back
 again when the migration is reversed."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrations import migrate, migrate_to_the_latest
 
 BEFORE = [
     ("articles", "0007_workflow_shared_with_pages"),
@@ -15,20 +15,13 @@ BEFORE = [
 AFTER = [("articles", "0008_photos_move_into_the_library")]
 
 
-def _migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
 def _texts(prefix, he, ar, en):
     return {f"{prefix}_he": he, f"{prefix}_ar": ar, f"{prefix}_en": en, prefix: he}
 
 
 @pytest.mark.django_db(transaction=True)
 def test_photos_move_into_the_library_and_back():
-    old = _migrate(BEFORE)
+    old = migrate(BEFORE)
     Municipality = old.get_model("community_cms", "Municipality")
     Article = old.get_model("articles", "Article")
     city = Municipality.objects.create(name="לוד", name_he="לוד", slug="lod")
@@ -54,7 +47,7 @@ def test_photos_move_into_the_library_and_back():
         title_he="בלי תמונה", slug_he="no-photo", slug="no-photo", municipality=city
     )
 
-    new = _migrate(AFTER)
+    new = migrate(AFTER)
     Image = new.get_model("library", "Image")
     Article = new.get_model("articles", "Article")
 
@@ -68,19 +61,19 @@ def test_photos_move_into_the_library_and_back():
     assert image.municipality_id == city.pk
     assert set(Article.objects.values_list("image", flat=True)) == {image.pk, None}
 
-    back = _migrate(BEFORE)
+    back = migrate(BEFORE)
     Article = back.get_model("articles", "Article")
     restored = Article.objects.get(slug_he="article-1")
     assert restored.hero_image.name == "articles/shared.jpg"
     assert restored.hero_alt_en == "Residents in the garden"
     assert Article.objects.get(slug_he="no-photo").hero_image.name == ""
 
-    _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate_to_the_latest()
 
 
 @pytest.mark.django_db(transaction=True)
 def test_partnership_images_move_into_the_library_and_back():
-    old = _migrate([("partnerships", "0001_initial"), *BEFORE])
+    old = migrate([("partnerships", "0001_initial"), *BEFORE])
     Municipality = old.get_model("community_cms", "Municipality")
     Partnership = old.get_model("partnerships", "Partnership")
     city = Municipality.objects.create(name="רחובות", name_he="רחובות", slug="rehovot")
@@ -93,7 +86,7 @@ def test_partnership_images_move_into_the_library_and_back():
         **_texts("image_alt", "ראשי הערים", "رئيسا البلديتين", "The two mayors"),
     )
 
-    new = _migrate([("partnerships", "0004_old_image_columns_removed")])
+    new = migrate([("partnerships", "0004_old_image_columns_removed")])
     image = new.get_model("library", "Image").objects.get()
     partnership = new.get_model("partnerships", "Partnership").objects.get()
     assert partnership.image_id == image.pk
@@ -102,19 +95,19 @@ def test_partnership_images_move_into_the_library_and_back():
         "The two mayors",
     )
 
-    back = _migrate([("partnerships", "0001_initial")])
+    back = migrate([("partnerships", "0001_initial")])
     restored = back.get_model("partnerships", "Partnership").objects.get()
     assert (restored.image.name, restored.image_alt_ar) == (
         "partnerships/twins.jpg",
         "رئيسا البلديتين",
     )
 
-    _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate_to_the_latest()
 
 
 @pytest.mark.django_db(transaction=True)
 def test_partner_logos_move_into_the_library_and_back():
-    old = _migrate([("partners", "0008_partnerships_and_submissions_moved"), *BEFORE])
+    old = migrate([("partners", "0008_partnerships_and_submissions_moved"), *BEFORE])
     Partner = old.get_model("partners", "PartnerOrganization")
     Partner.objects.create(
         name="גשר",
@@ -128,7 +121,7 @@ def test_partner_logos_move_into_the_library_and_back():
     )
     Partner.objects.create(name="בלי סמל", name_he="בלי סמל", slug="no-logo")
 
-    new = _migrate([("partners", "0011_old_logo_columns_removed")])
+    new = migrate([("partners", "0011_old_logo_columns_removed")])
     image = new.get_model("library", "Image").objects.get()
     partners = new.get_model("partners", "PartnerOrganization").objects
     assert partners.get(slug="bridge").logo_id == image.pk
@@ -139,7 +132,7 @@ def test_partner_logos_move_into_the_library_and_back():
     assert described == ("הסמל של גשר", "جسر", "Bridge")
     assert image.municipality_id is None
 
-    back = _migrate([("partners", "0008_partnerships_and_submissions_moved")])
+    back = migrate([("partners", "0008_partnerships_and_submissions_moved")])
     restored = back.get_model("partners", "PartnerOrganization").objects.get(
         slug="bridge"
     )
@@ -148,12 +141,12 @@ def test_partner_logos_move_into_the_library_and_back():
         "הסמל של גשר",
     )
 
-    _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate_to_the_latest()
 
 
 @pytest.mark.django_db(transaction=True)
 def test_municipal_logos_move_into_the_library_and_onto_their_sites():
-    old = _migrate([("sites", "0003_initial"), *BEFORE])
+    old = migrate([("sites", "0003_initial"), *BEFORE])
     Municipality = old.get_model("community_cms", "Municipality")
     Site = old.get_model("sites", "Site")
     Image = old.get_model("library", "Image")
@@ -174,7 +167,7 @@ def test_municipal_logos_move_into_the_library_and_onto_their_sites():
     city("without-site", "municipalities/alone.png")
     city("without-logo")
 
-    new = _migrate([("community_cms", "0009_logo_moved_to_the_site")])
+    new = migrate([("community_cms", "0009_logo_moved_to_the_site")])
     Image = new.get_model("library", "Image")
     sites = new.get_model("sites", "Site").objects
     emblem = sites.get(hostname="lod.example.org").logo
@@ -192,9 +185,9 @@ def test_municipal_logos_move_into_the_library_and_onto_their_sites():
         "library/chosen.png",
     }
 
-    back = _migrate([("sites", "0003_initial"), *BEFORE])
+    back = migrate([("sites", "0003_initial"), *BEFORE])
     restored = back.get_model("community_cms", "Municipality").objects
     assert restored.get(slug="lod").logo.name == "municipalities/lod.png"
     assert restored.get(slug="without-logo").logo.name == ""
 
-    _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate_to_the_latest()
