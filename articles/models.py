@@ -15,11 +15,9 @@ from core.models import (
     in_language_or_default,
     page_columns,
 )
+from departments.models import CommunityDepartment
 from library.models import Image
-from municipalities.models import (
-    CommunityDepartment,
-    Municipality,
-)
+from municipalities.models import Municipality
 from municipalities.workflow import WorkflowModel, WorkflowQuerySet
 from partners.models import PartnerOrganization
 from partnerships.models import Partnership

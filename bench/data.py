@@ -30,8 +30,9 @@ from articles.models import Article, Quote, Topic
 from core.html import sanitize_html
 from core.models import PublicationStatus
 from demo.loader import PALETTES, hero_image_bytes
+from departments.models import CommunityDepartment, ProfessionalNetwork
 from library.models import Image as LibraryImage
-from municipalities.models import CommunityDepartment, Municipality, ProfessionalNetwork
+from municipalities.models import Municipality
 from municipalities.workflow import WorkflowStatus
 from partners.models import FieldOfAction, PartnerOrganization, Population, Region
 from partnerships.models import Delegation, Partnership

@@ -123,6 +123,8 @@ def community_department(department, request):
         data["address"]["streetAddress"] = department.address
     if department.mission:
         data["description"] = department.mission
+    if department.image:
+        data["image"] = _absolute(request, department.image.file.url)
     if department.year_founded:
         data["foundingDate"] = str(department.year_founded)
     if department.website:

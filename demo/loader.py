@@ -28,14 +28,13 @@ from alerts.models import Alert, EmergencyMode
 from articles.models import Article, Quote, Topic
 from demo import content
 from demo.accessibility import load_accessibility_statements
+from departments.models import CommunityDepartment, ProfessionalNetwork
 from events.models import Event
 from library.models import Document
 from library.models import Image as LibraryImage
 from municipalities.models import (
     AccessibilityStatement,
-    CommunityDepartment,
     Municipality,
-    ProfessionalNetwork,
     StaffMembership,
     StaffRole,
 )
@@ -728,12 +727,24 @@ class _Loader:
             "address",
         ]
         for data in content.DEPARTMENTS:
+            municipality = self.municipalities[data["municipality"]]
+            palette = next(
+                row["palette"]
+                for row in content.MUNICIPALITIES
+                if row["slug"] == data["municipality"]
+            )
             department = self.upsert(
                 CommunityDepartment,
                 {"slug": data["slug"]},
                 {
                     **_localized(data, translated),
-                    "municipality": self.municipalities[data["municipality"]],
+                    "municipality": municipality,
+                    "image": self.library_photo(
+                        CommunityDepartment.objects.filter(slug=data["slug"]),
+                        f"department-{data['slug']}",
+                        palette,
+                        municipality,
+                    ),
                     "status": data["status"],
                     "email": data["email"],
                     "phone": data["phone"],

@@ -21,9 +21,10 @@ from core.models import (
     in_language_or_default,
     page_columns,
 )
+from departments.models import CommunityDepartment
 from events import recurrence
 from library.models import Image
-from municipalities.models import CommunityDepartment, Municipality
+from municipalities.models import Municipality
 from municipalities.workflow import WorkflowModel, WorkflowQuerySet
 from partners.models import PartnerOrganization, Population
 from partnerships.models import Delegation, Partnership

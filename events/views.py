@@ -11,11 +11,11 @@ from pyluach import dates as hebrew_dates
 from articles.models import Topic
 from core.page_cache import cache_public_page, page_shows_municipality
 from core.pagination import paginate
+from departments.models import CommunityDepartment
 from events import calendars, schema
 from events.forms import EventFilterForm
 from events.models import Event
 from events.recurrence import local_zone
-from municipalities.models import CommunityDepartment
 from municipalities.views import workflow_preview
 
 EVENTS_PER_PAGE = 20

@@ -20,10 +20,8 @@ from municipalities.admin_helpers import (
 from municipalities.models import (
     AccessibilityStatement,
     AuditEvent,
-    CommunityDepartment,
     Municipality,
     PendingChange,
-    ProfessionalNetwork,
     StaffMembership,
 )
 from municipalities.services import (
@@ -44,28 +42,6 @@ class MunicipalityAdmin(TranslatedAdmin):
     list_display = ["name", "slug", "website"]
     search_fields = ["name_he", "name_ar", "name_en", "slug"]
     prepopulated_fields = {"slug": ("name_en",)}
-
-
-@admin.register(ProfessionalNetwork)
-class ProfessionalNetworkAdmin(TranslatedAdmin):
-    list_display = ["name", "member_authorities_count", "website"]
-    search_fields = ["name_he", "name_ar", "name_en"]
-
-
-@admin.register(CommunityDepartment)
-class CommunityDepartmentAdmin(TranslatedAdmin):
-    list_display = ["name", "municipality", "head_name", "status", "updated_at"]
-    list_filter = ["status", "municipality", "networks"]
-    search_fields = ["name_he", "name_ar", "name_en", "head_name_he", "head_name_en"]
-    prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ["municipality", "networks"]
-    list_select_related = ["municipality"]
-    fieldsets = [
-        (None, {"fields": ["municipality", "name", "slug", "status"]}),
-        (_("Head of department"), {"fields": ["head_name", "head_title"]}),
-        (_("About"), {"fields": ["mission", "services", "year_founded", "networks"]}),
-        (_("Contact"), {"fields": ["email", "phone", "address", "website"]}),
-    ]
 
 
 @admin.register(AccessibilityStatement)

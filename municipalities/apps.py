@@ -8,7 +8,7 @@ class MunicipalitiesConfig(AppConfig):
     # The label these models were created under when they lived in the
     # project package: their tables, migrations and permissions keep it.
     label = "community_cms"
-    verbose_name = _("Municipalities and departments")
+    verbose_name = _("Municipalities and their staff")
     # Saving its content changes public pages (core.page_cache).
     public_content = True
 

@@ -1,19 +1,15 @@
-"""Municipalities and their community departments: the root every piece of
-content belongs to; the staff who work for them, and what they did."""
+"""Municipalities: the root every piece of content belongs to; the staff
+who work for them, and what they did."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import (
-    PublishableModel,
-    PublishableQuerySet,
     non_empty_lines,
-    unique_slug,
 )
 from municipalities import tenancy
 from municipalities.tenancy import StaffRole
@@ -77,109 +73,6 @@ class Municipality(models.Model):
 
     def __str__(self):
         return self.name
-
-
-class ProfessionalNetwork(models.Model):
-    """A network that departments take part in, such as a national
-    professional community of community-department managers."""
-
-    name = models.CharField(_("name"), max_length=200)
-    description = models.TextField(
-        _("description"),
-        blank=True,
-        help_text=_("What the network does and who takes part, in a few lines."),
-    )
-    member_authorities_count = models.PositiveIntegerField(
-        _("number of member authorities"), null=True, blank=True
-    )
-    website = models.URLField(_("website"), blank=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("professional network")
-        verbose_name_plural = _("professional networks")
-
-    def __str__(self):
-        return self.name
-
-
-class CommunityDepartmentQuerySet(StaffScopedQuerySet, PublishableQuerySet):
-    def published(self):
-        return super().published().select_related("municipality")
-
-
-class CommunityDepartment(PublishableModel):
-    municipality = models.ForeignKey(
-        Municipality,
-        on_delete=models.PROTECT,
-        related_name="departments",
-        verbose_name=_("municipality"),
-    )
-    name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
-    head_name = models.CharField(_("head of department"), max_length=150, blank=True)
-    head_title = models.CharField(
-        _("head's title"),
-        max_length=200,
-        blank=True,
-        help_text=_("For example: Director of the Community Department."),
-    )
-    mission = models.TextField(
-        _("mission"),
-        blank=True,
-        help_text=_("Why the department exists and what it aims for."),
-    )
-    services = models.TextField(
-        _("services offered"),
-        blank=True,
-        help_text=_("One service per line; each line is shown as a list item."),
-    )
-    email = models.EmailField(_("email"), blank=True)
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
-    address = models.CharField(_("address"), max_length=250, blank=True)
-    website = models.URLField(_("website"), blank=True)
-    year_founded = models.PositiveSmallIntegerField(
-        _("year founded"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1948), MaxValueValidator(2100)],
-    )
-    networks = models.ManyToManyField(
-        ProfessionalNetwork,
-        related_name="departments",
-        blank=True,
-        verbose_name=_("networks"),
-        help_text=_("Professional networks the department takes part in."),
-    )
-
-    objects = CommunityDepartmentQuerySet.as_manager()
-
-    municipality_path = "municipality"
-
-    class Meta:
-        ordering = ["municipality__name", "name"]
-        verbose_name = _("community department")
-        verbose_name_plural = _("community departments")
-
-    def __str__(self):
-        return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(CommunityDepartment, self.name, exclude_pk=self.pk)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("departments:detail", kwargs={"slug": self.slug})
-
-    def service_list(self):
-        return non_empty_lines(self.services)
-
-    @property
-    def age_in_years(self):
-        if self.year_founded:
-            return timezone.localdate().year - self.year_founded
-        return None
 
 
 class StaffMembership(models.Model):

@@ -20,8 +20,8 @@ from modeltranslation.utils import build_localized_fieldname
 
 from articles.models import Article
 from core.models import PublicationStatus
+from departments.models import CommunityDepartment
 from events.models import Event
-from municipalities.models import CommunityDepartment
 from municipalities.workflow import WorkflowStatus
 from pages.models import Page, page_blocks_in_order
 from partners.models import PartnerOrganization

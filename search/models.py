@@ -16,8 +16,9 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article
+from departments.models import CommunityDepartment
 from events.models import Event
-from municipalities.models import CommunityDepartment, Municipality
+from municipalities.models import Municipality
 from pages.models import Page
 from partners.models import PartnerOrganization
 from partnerships.models import Partnership

@@ -14,7 +14,7 @@ LAYERS = [
     ["translations"],
     ["municipalities"],
     ["library"],
-    ["sites"],
+    ["sites", "departments"],
     ["partners"],
     ["partnerships", "submissions"],
     ["articles"],

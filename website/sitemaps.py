@@ -7,8 +7,8 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from articles.models import Article
+from departments.models import CommunityDepartment
 from events.models import Event
-from municipalities.models import CommunityDepartment
 from pages.models import Page
 from partners.models import PartnerOrganization
 from partnerships.models import Partnership

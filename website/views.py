@@ -21,7 +21,7 @@ from articles.models import Article
 from core.page_cache import cache_public_page
 from core.pagination import paginate
 from core.structured_data import emblem_of
-from municipalities.models import CommunityDepartment
+from departments.models import CommunityDepartment
 from partners.models import PartnerOrganization
 from partnerships.models import Delegation
 from website.sitemaps import sitemaps_of
@@ -169,7 +169,7 @@ def department_detail(request, slug):
     department = get_object_or_404(
         CommunityDepartment.objects.published()
         .on_site(request.site)
-        .select_related("municipality__site__logo")
+        .select_related("municipality__site__logo", "image")
         .prefetch_related("networks"),
         slug=slug,
     )

@@ -67,6 +67,8 @@ INSTALLED_APPS = [
     "municipalities",
     # The image and document library every kind of content chooses from.
     "library",
+    # Community departments and the professional networks they belong to.
+    "departments",
     # Which site a request is for, and each site's branding and menus.
     "sites",
     "partners",
@@ -251,11 +253,13 @@ OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", default="Community CMS")
 NETWORK_ADMIN_APPS = [
     "community_cms",
     "library",
+    "departments",
     "sites",
     "partners",
     "partnerships",
     "submissions",
     "articles",
+    "events",
     "pages",
     "alerts",
     "auth",

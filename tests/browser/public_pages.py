@@ -8,7 +8,7 @@ from django.utils import translation
 
 from articles.models import Article
 from demo.loader import load_demo
-from municipalities.models import CommunityDepartment
+from departments.models import CommunityDepartment
 from partners.models import PartnerOrganization
 from partnerships.models import Partnership
 

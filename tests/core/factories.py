@@ -4,9 +4,9 @@ import factory
 from django.contrib.auth import get_user_model
 
 from core.models import PublicationStatus
+from departments.models import CommunityDepartment
 from municipalities.models import (
     AccessibilityStatement,
-    CommunityDepartment,
     Municipality,
     StaffMembership,
     StaffRole,

@@ -6,7 +6,8 @@ from django.contrib import admin
 from django.test import RequestFactory
 
 from articles.models import Article
-from municipalities.models import CommunityDepartment, Municipality, StaffRole
+from departments.models import CommunityDepartment
+from municipalities.models import Municipality, StaffRole
 from partnerships.models import Delegation, Partnership
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import (

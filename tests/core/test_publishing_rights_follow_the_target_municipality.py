@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 
 from core.models import PublicationStatus
-from municipalities.models import CommunityDepartment, StaffRole
+from departments.models import CommunityDepartment
+from municipalities.models import StaffRole
 from tests.admin_forms import form_data
 from tests.core.factories import (
     CommunityDepartmentFactory,
@@ -38,7 +39,7 @@ def test_a_publisher_elsewhere_cannot_add_a_published_page_where_they_edit(
     publisher_in_a_editor_in_b, cities
 ):
     response = publisher_in_a_editor_in_b.post(
-        reverse("admin:community_cms_communitydepartment_add"),
+        reverse("admin:departments_communitydepartment_add"),
         _new_department(municipality=cities[1].pk),
     )
 
@@ -52,7 +53,7 @@ def test_the_same_user_publishes_where_they_are_publisher(
     publisher_in_a_editor_in_b, cities
 ):
     response = publisher_in_a_editor_in_b.post(
-        reverse("admin:community_cms_communitydepartment_add"),
+        reverse("admin:departments_communitydepartment_add"),
         _new_department(municipality=cities[0].pk),
     )
 
@@ -66,7 +67,7 @@ def test_moving_a_draft_to_another_city_while_publishing_it_is_refused(
     draft = CommunityDepartmentFactory(
         municipality=cities[0], status=PublicationStatus.DRAFT
     )
-    url = reverse("admin:community_cms_communitydepartment_change", args=[draft.pk])
+    url = reverse("admin:departments_communitydepartment_change", args=[draft.pk])
     data = form_data(publisher_in_a_editor_in_b.get(url), "communitydepartment_form")
 
     response = publisher_in_a_editor_in_b.post(
@@ -83,7 +84,7 @@ def test_moving_a_published_page_to_a_city_where_they_only_edit_is_refused(
     publisher_in_a_editor_in_b, cities
 ):
     page = CommunityDepartmentFactory(municipality=cities[0])
-    url = reverse("admin:community_cms_communitydepartment_change", args=[page.pk])
+    url = reverse("admin:departments_communitydepartment_change", args=[page.pk])
     data = form_data(publisher_in_a_editor_in_b.get(url), "communitydepartment_form")
 
     response = publisher_in_a_editor_in_b.post(

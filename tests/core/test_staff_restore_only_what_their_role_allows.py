@@ -10,7 +10,8 @@ from django.urls import reverse
 from reversion.models import Version
 
 from articles.models import Article
-from municipalities.models import AuditEvent, CommunityDepartment, StaffRole
+from departments.models import CommunityDepartment
+from municipalities.models import AuditEvent, StaffRole
 from municipalities.workflow import WorkflowStatus
 from tests.admin_forms import NO_QUOTES, form_data
 from tests.articles.factories import ArticleFactory
@@ -219,7 +220,7 @@ def test_recover_list_shows_only_the_users_municipalities(editor_client, cities)
     )
 
     response = editor_client.get(
-        reverse("admin:community_cms_communitydepartment_recoverlist")
+        reverse("admin:departments_communitydepartment_recoverlist")
     )
 
     assert response.status_code == HTTPStatus.OK
@@ -232,7 +233,7 @@ def test_recovering_another_municipalitys_item_is_forbidden(editor_client, citie
     foreign = _delete_with_revision(
         CommunityDepartmentFactory(municipality=cities[1], status="draft")
     )
-    url = reverse("admin:community_cms_communitydepartment_recover", args=[foreign.pk])
+    url = reverse("admin:departments_communitydepartment_recover", args=[foreign.pk])
 
     shown = editor_client.get(url)
     posted = editor_client.post(url, {"name_he": "x", "municipality": cities[1].pk})
@@ -264,7 +265,7 @@ def test_an_editor_cannot_recover_a_published_item_but_may_recover_a_draft(
 
     def recover_url(version):
         return reverse(
-            "admin:community_cms_communitydepartment_recover", args=[version.pk]
+            "admin:departments_communitydepartment_recover", args=[version.pk]
         )
 
     refused = editor_client.get(recover_url(published))

@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Article
-from municipalities.models import CommunityDepartment, StaffRole
+from departments.models import CommunityDepartment
+from municipalities.models import StaffRole
 from partnerships.models import Delegation, Partnership
 from tests.admin_forms import NO_QUOTES
 from tests.articles.factories import ArticleFactory

@@ -15,8 +15,8 @@ from django_tasks_db.models import DBTaskResult
 from alerts.models import Alert, EmergencyMode
 from articles.models import Article
 from core.renditions import renditions_make
+from departments.models import ProfessionalNetwork
 from events.models import Cancellation
-from municipalities.models import ProfessionalNetwork
 from municipalities.services import pending_change_record
 from partnerships.models import DelegationActivity
 from tests.articles.factories import ArticleFactory, QuoteFactory, TopicFactory
