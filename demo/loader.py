@@ -256,6 +256,11 @@ def illustration_alt(palette):
     )
 
 
+def municipality_data(slug):
+    """The demo content's row of a municipality (its names, its palette)."""
+    return next(row for row in content.MUNICIPALITIES if row["slug"] == slug)
+
+
 def logo_alt(name):
     return content.T(f"הסמל של {name.he}", f"شعار {name.ar}", f"{name.en} logo")
 
@@ -488,7 +493,7 @@ class _Loader:
                 values.update(phone=contact["phone"], email=contact["email"])
             images = []
             if municipality is not None:
-                row = next(r for r in content.MUNICIPALITIES if r["slug"] == slug)
+                row = municipality_data(slug)
                 draw = partial(logo_bytes, slug, row["palette"])
                 used = Site.objects.filter(hostname=data["hostname"]).values("logo")
                 values["logo"] = self.upsert(
@@ -728,11 +733,7 @@ class _Loader:
         ]
         for data in content.DEPARTMENTS:
             municipality = self.municipalities[data["municipality"]]
-            palette = next(
-                row["palette"]
-                for row in content.MUNICIPALITIES
-                if row["slug"] == data["municipality"]
-            )
+            palette = municipality_data(data["municipality"])["palette"]
             department = self.upsert(
                 CommunityDepartment,
                 {"slug": data["slug"]},
@@ -894,11 +895,7 @@ class _Loader:
         translated = ["title", "lede", "body"]
         for data in content.ARTICLES:
             municipality = data["municipality"]
-            palette = next(
-                row["palette"]
-                for row in content.MUNICIPALITIES
-                if row["slug"] == municipality
-            )
+            palette = municipality_data(municipality)["palette"]
             days_ago = data["days_ago"]
             extra = {"byline": content.BYLINES[municipality]}
             slug = data["slug_en"]
