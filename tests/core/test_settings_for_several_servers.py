@@ -24,6 +24,11 @@ print(json.dumps({
     "read_from": router.db_for_read(Article),
     "write_to": router.db_for_write(Article),
     "cache": settings.CACHES["default"]["BACKEND"],
+    "prepared": {
+        name: [database.get("OPTIONS", {}).get(option) for option in (
+            "server_side_binding", "prepare_threshold")]
+        for name, database in settings.DATABASES.items()
+    },
 }))
 """
 
@@ -34,14 +39,17 @@ def _settings_with(module="community_cms.settings.production", **environment):
         "DEBUG",
         "AWS_STORAGE_BUCKET_NAME",
         "DATABASE_REPLICA_URL",
+        "DATABASE_PREPARED_STATEMENTS",
         "CACHE_URL",
     }
     env = {k: v for k, v in os.environ.items() if k not in names_to_drop}
     env.update(
-        DJANGO_SETTINGS_MODULE=module,
-        SECRET_KEY="x" * 64,
-        DATABASE_URL="postgres://cms@db.example:5432/cms",
-        **environment,
+        {
+            "DJANGO_SETTINGS_MODULE": module,
+            "SECRET_KEY": "x" * 64,
+            "DATABASE_URL": "postgres://cms@db.example:5432/cms",
+            **environment,
+        }
     )
     result = subprocess.run(  # noqa: S603 - our own probe, our own interpreter
         [sys.executable, "-c", PROBE],
@@ -63,6 +71,8 @@ def test_one_server_keeps_uploads_on_disk_and_uses_one_database():
     assert found["databases"] == ["default"]
     assert found["read_from"] == "default"
     assert found["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    # PostgreSQL binds the values and prepares the queries run again and again.
+    assert found["prepared"] == {"default": [True, 5]}
 
 
 def test_several_servers_share_s3_storage_a_replica_and_redis():
@@ -88,3 +98,19 @@ def test_several_servers_share_s3_storage_a_replica_and_redis():
     assert found["write_to"] == "default"
     # Page cache and rate-limit counters shared in Redis.
     assert found["cache"] == "core.cache.RedisCache"
+    assert found["prepared"] == {"default": [True, 5], "replica": [True, 5]}
+
+
+def test_behind_a_pooler_that_cannot_keep_prepared_statements_they_are_off():
+    found = _settings_with(
+        DATABASE_PREPARED_STATEMENTS="False",
+        DATABASE_REPLICA_URL="postgres://cms@replica.example:5432/cms",
+    )
+
+    assert found["prepared"] == {"default": [None, None], "replica": [None, None]}
+
+
+def test_sqlite_has_no_prepared_statement_options():
+    found = _settings_with(DATABASE_URL="sqlite:///db.sqlite3")
+
+    assert found["prepared"] == {"default": [None, None]}
