@@ -43,7 +43,12 @@ PORTS = {
     "nginx_static": 8183,  # (c) nginx serving the article as a file
     "nginx_deploy": 8184,  # deploy/nginx.conf in front of "cached"
     "wagtail": 8185,  # (a) Wagtail 8
+    # as "uncached", each query planned anew (prepared statements off)
+    "unprepared": 8187,
 }
+# The pages also loaded from the "unprepared" server: what the reuse of
+# query plans (DATABASE_PREPARED_STATEMENTS) brings, measured in the same run.
+UNPREPARED_PAGES = ["article", "news page 1", "search: Hebrew word (משלחת)"]
 WAGTAIL_PAGES = 1200
 # One municipality's own site, in emergency mode with an emergency banner
 # (bench/emergency.py); requests name it in their Host header.
@@ -125,6 +130,16 @@ def main():
         )
         servers.enter_context(
             gunicorn(env, PORTS["counted"], "counted", PAGE_CACHE_SECONDS="0")
+        )
+        servers.enter_context(
+            gunicorn(
+                env,
+                PORTS["unprepared"],
+                "unprepared",
+                PAGE_CACHE_SECONDS="0",
+                PAGINATOR_COUNT_CACHE_SECONDS="0",
+                DATABASE_PREPARED_STATEMENTS="False",
+            )
         )
         if not args.skip_wagtail:
             pids["wagtail"] = servers.enter_context(wagtail_gunicorn(wagtail_env))
@@ -522,6 +537,15 @@ def load_targets(paths, measured_slug, args):
         }
         for name in ("news page 1", "news page 500", "partner directory, two filters")
     ]
+    targets += [
+        {
+            "name": f"{name} (uncached, prepared statements off)",
+            "port": PORTS["unprepared"],
+            "path": paths[name],
+        }
+        for name in UNPREPARED_PAGES
+        if name in paths
+    ]
     targets.append(
         {
             "name": "article (page cache)",
@@ -658,6 +682,7 @@ IDLE_PATHS = {
     PORTS["cached"]: "/bench/constant/",
     PORTS["uncached"]: "/bench/constant/",
     PORTS["counted"]: "/bench/constant/",
+    PORTS["unprepared"]: "/bench/constant/",
     PORTS["wagtail"]: "/",
 }
 
