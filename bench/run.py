@@ -119,14 +119,9 @@ def main():
         pids["cached"] = servers.enter_context(
             gunicorn(env, PORTS["cached"], "cached", PAGE_CACHE_SECONDS="600")
         )
+        uncached = {"PAGE_CACHE_SECONDS": "0", "PAGINATOR_COUNT_CACHE_SECONDS": "0"}
         pids["uncached"] = servers.enter_context(
-            gunicorn(
-                env,
-                PORTS["uncached"],
-                "uncached",
-                PAGE_CACHE_SECONDS="0",
-                PAGINATOR_COUNT_CACHE_SECONDS="0",
-            )
+            gunicorn(env, PORTS["uncached"], "uncached", **uncached)
         )
         servers.enter_context(
             gunicorn(env, PORTS["counted"], "counted", PAGE_CACHE_SECONDS="0")
@@ -136,8 +131,7 @@ def main():
                 env,
                 PORTS["unprepared"],
                 "unprepared",
-                PAGE_CACHE_SECONDS="0",
-                PAGINATOR_COUNT_CACHE_SECONDS="0",
+                **uncached,
                 DATABASE_PREPARED_STATEMENTS="False",
             )
         )

@@ -144,8 +144,9 @@ def _gradient(size, top_left, top_right, bottom_left, bottom_right):
     return Image.composite(bottom, top, down)
 
 
-# The same seed always draws the same picture: drawn once per process, for
-# the tests and benchmark that load the demo again and again.
+# The same seed always draws the same picture (photos and logos alike):
+# drawn once per process, for the tests and benchmark that load the demo
+# again and again.
 @cache
 def hero_image_bytes(seed, palette):
     """A 1200x675 JPEG: a soft gradient under translucent circles and rounded
