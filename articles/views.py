@@ -1,15 +1,44 @@
+from datetime import datetime
+
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from articles.forms import ArticleFilterForm
-from articles.models import ARTICLE_CARD_FIELDS, Article
-from core.models import page_columns
+from articles.models import Article
+from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page, page_shows_municipality
 from core.pagination import paginate
 from municipalities.views import workflow_preview
 
 ARTICLES_PER_PAGE = 12
 RELATED_ARTICLE_COUNT = 3
+
+# The article page's own reads, compiled once per language: the article at a
+# slug on a site (every municipality's on the portal), and the latest others
+# of its municipality.
+ARTICLE_AT_SLUG = CompiledQuery(
+    lambda slug, municipality_id, now: (
+        Article.objects.published(at=now)
+        .on_site_of(municipality_id)
+        .with_slug(slug)
+        .for_detail()[:1]
+    ),
+    slug=str,
+    municipality_id=int,
+    now=datetime,
+)
+RELATED_ARTICLES = CompiledQuery(
+    lambda article_id, municipality_id, now: (
+        Article.objects.published(at=now)
+        .filter(municipality_id=municipality_id)
+        .for_cards()
+        .exclude(pk=article_id)[:RELATED_ARTICLE_COUNT]
+    ),
+    article_id=int,
+    municipality_id=int,
+    now=datetime,
+)
 
 
 @cache_public_page(query=[*ArticleFilterForm.base_fields, "page"])
@@ -28,29 +57,21 @@ def article_list(request):
 @cache_public_page
 def article_detail(request, slug):
     # Another municipality's article is not at this site's address: 404.
-    article = (
-        Article.objects.published()
-        .on_site(request.site)
-        .with_slug(slug)
-        .for_detail()
-        .first()
+    now = timezone.now()
+    found = ARTICLE_AT_SLUG.run(
+        slug=slug, municipality_id=request.site.municipality_id, now=now
     )
-    if article is None:
+    if not found:
         raise Http404
+    article = found[0]
     # A Hebrew slug reached in another language that has a slug of its own:
     # send the reader to the address in their language.
     if article.slug != slug:
         return redirect(article, permanent=True)
     article.read_page_relations()
     page_shows_municipality(request, article.municipality_id)
-    # Through the municipality's own manager, which hands it to every
-    # related article instead of joining it again.
-    related = (
-        article.municipality.articles.published()
-        .select_related("image")
-        .only(*page_columns(Article, *ARTICLE_CARD_FIELDS, "image__file"))
-        .exclude(pk=article.pk)
-        .order_by("-published_at", "-pk")[:RELATED_ARTICLE_COUNT]
+    related = RELATED_ARTICLES.run(
+        article_id=article.pk, municipality_id=article.municipality_id, now=now
     )
     return render(
         request,

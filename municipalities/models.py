@@ -34,7 +34,10 @@ class StaffScopedQuerySet(models.QuerySet):
         site, what belongs to (or, through ``site_path``, serves) that
         municipality; on the portal, or with no site, all of it. Content of
         no municipality is the network's, shown on every site."""
-        municipality_id = getattr(site, "municipality_id", None)
+        return self.on_site_of(getattr(site, "municipality_id", None))
+
+    def on_site_of(self, municipality_id):
+        """``on_site`` for the site of ``municipality_id`` (None: the portal)."""
         path = getattr(self.model, "site_path", None) or getattr(
             self.model, "municipality_path", None
         )

@@ -78,12 +78,14 @@ TRANSITIONS = {
 
 
 class WorkflowQuerySet(StaffScopedQuerySet):
-    def published(self):
-        """Published by staff and with a publish date that has come: a future
-        date keeps a published (scheduled) item off the site until its time,
-        with no job needed to switch it on."""
+    def published(self, at=None):
+        """Published by staff and with a publish date that has come (by
+        ``at``, now unless given): a future date keeps a published
+        (scheduled) item off the site until its time, with no job needed to
+        switch it on."""
         return self.filter(
-            status=WorkflowStatus.PUBLISHED, published_at__lte=timezone.now()
+            status=WorkflowStatus.PUBLISHED,
+            published_at__lte=timezone.now() if at is None else at,
         )
 
     def scheduled(self):

@@ -1,0 +1,177 @@
+"""Querysets that Django builds and compiles once, then runs with new values.
+
+A public page's queries have the same shape on every request: only values
+change (the slug in the address, the municipality of the site, the time).
+Building such a queryset and compiling it to SQL costs Django more than
+PostgreSQL spends planning and running it (the article's own query: about
+1.5 ms of Python against 0.1 ms of SQL, with modeltranslation rewriting every
+field name for the active language). ``CompiledQuery`` builds the queryset
+once per language, database and shape, with stand-in values, and keeps the
+SQL Django compiled; a request then runs that SQL with its own values, and
+Django's own iterable turns the rows into model instances (select_related,
+prefetch_related and field converters included).
+
+The queryset is still written once, with the models' own querysets, so
+their rules (what is published, modeltranslation's fallback language) keep
+living in one place: only the compiling is skipped.
+
+What keeps this honest:
+* every value that varies must be an argument: the queryset is built twice
+  at compile time and must come out the same, so a hidden ``timezone.now()``
+  or a value read from elsewhere fails loudly instead of being frozen;
+* a value that changes the SQL itself (a list whose length is a number of
+  placeholders, a choice between two filters) belongs in ``shape``, one
+  compiled query per shape; a value left out (None) is a shape of its own;
+* what ``run`` returns is a list: there is no queryset left to chain a
+  filter or a slice onto, which the stored SQL would silently ignore.
+"""
+
+import copy
+from datetime import UTC, datetime
+
+from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
+from django.db import connections
+from django.utils.translation import get_language
+
+# Stand-ins for the values, one per argument: none of them can occur in real
+# content or in the SQL that Django adds itself (negative ids, a date long
+# before any article, text in Unicode's private use area).
+_STAND_IN_TYPES = {
+    int: lambda number: -2_000_000_000 + number,
+    str: lambda number: f"\ue000stand-in-{number}\ue000",
+    datetime: lambda number: datetime(1901, 1, 1, 0, 0, number, tzinfo=UTC),
+}
+
+
+class CompiledQuery:
+    """``build(*shape, **values)`` returns the queryset, fully formed (sliced,
+    ordered); ``values`` names each varying value and its type (``int``,
+    ``str`` or ``datetime``)."""
+
+    def __init__(self, build, **values):
+        unknown = {name for name, kind in values.items() if kind not in _STAND_IN_TYPES}
+        if unknown:
+            raise ImproperlyConfigured(f"No stand-in for the values {sorted(unknown)}")
+        self.build = build
+        self.values = values
+        self._compiled = {}
+
+    def run(self, *shape, **values):
+        """The rows of the queryset with these values, as model instances."""
+        if values.keys() != self.values.keys():
+            raise TypeError(
+                f"Expected the values {sorted(self.values)}, got {sorted(values)}"
+            )
+        for name, value in values.items():
+            if value is not None and not isinstance(value, self.values[name]):
+                raise TypeError(
+                    f"{name} must be a {self.values[name].__name__}: {value!r}"
+                )
+        # A missing value (None) changes the SQL, not only its parameters
+        # (``on_site_of(None)``: no filter at all), so it is a shape of its own.
+        missing = tuple(name for name, value in values.items() if value is None)
+        key = (get_language(), shape, missing)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = self._compiled[key] = self._compile(shape, missing)
+        return compiled.run(values)
+
+    def _compile(self, shape, missing):
+        stand_ins = {
+            name: _STAND_IN_TYPES[kind](number)
+            for number, (name, kind) in enumerate(self.values.items())
+            if name not in missing
+        }
+        with_missing = {**stand_ins, **dict.fromkeys(missing)}
+        return _Compiled(
+            self.build(*shape, **with_missing),
+            self.build(*shape, **with_missing),
+            stand_ins,
+        )
+
+
+class _Compiled:
+    """One shape of a ``CompiledQuery`` in one language: Django's compiler
+    after compiling (which knows how rows become instances), its SQL, and
+    where each value goes among the SQL's parameters."""
+
+    def __init__(self, queryset, built_again, stand_ins):
+        self.queryset = queryset
+        connection = connections[queryset.db]
+        self.compiler = queryset.query.get_compiler(connection=connection)
+        try:
+            self.sql, params = self.compiler.as_sql()
+        except EmptyResultSet:
+            self.sql, params = None, ()
+        try:
+            sql_again, params_again = built_again.query.get_compiler(
+                connection=connection
+            ).as_sql()
+        except EmptyResultSet:
+            sql_again, params_again = None, ()
+        same = (self.sql, tuple(params)) == (sql_again, tuple(params_again))
+        if not same:
+            raise ImproperlyConfigured(
+                "The queryset changes between two builds with the same values: "
+                "a value it reads (the time, say) must be one of its arguments."
+            )
+        self.params = list(params)
+        self.adapters = {}
+        self.positions = {}
+        for name, stand_in in stand_ins.items():
+            kind = type(stand_in)
+            adapt = _ADAPTERS.get(kind, _unchanged)
+            self.adapters[name] = adapt
+            expected = adapt(connection, stand_in)
+            self.positions[name] = [
+                index for index, param in enumerate(params) if param == expected
+            ]
+            if str(stand_in) in (self.sql or ""):
+                raise ImproperlyConfigured(
+                    f"The value {name} is written into the SQL instead of "
+                    "passed as a parameter: make it part of the shape."
+                )
+        for param in params:
+            if (
+                isinstance(param, str)
+                and "\ue000stand-in" in param
+                and not any(param == stand_in for stand_in in stand_ins.values())
+            ):
+                raise ImproperlyConfigured(
+                    f"A value reaches the SQL changed ({param!r}): only exact "
+                    "comparisons take a value from run()."
+                )
+
+    def run(self, values):
+        if self.sql is None:
+            return []
+        # A copy per run, for the database the router picks now (the primary
+        # or the replica: the same engine, so the same SQL).
+        queryset = self.queryset._clone()
+        connection = connections[queryset.db]
+        params = list(self.params)
+        for name, positions in self.positions.items():
+            value = self.adapters[name](connection, values[name])
+            for index in positions:
+                params[index] = value
+        compiler = copy.copy(self.compiler)
+        compiler.connection = connection
+        compiler.using = queryset.db
+        compiled = (self.sql, tuple(params))
+        # Django's own iterable asks the query for a compiler and the
+        # compiler for its SQL: both answer with what was compiled once, so
+        # rows become instances exactly as for any queryset.
+        compiler.as_sql = lambda *args, **kwargs: compiled
+        queryset.query.get_compiler = lambda *args, **kwargs: compiler
+        return list(queryset)
+
+
+def _unchanged(connection, value):
+    return value
+
+
+def _moment(connection, value):
+    return connection.ops.adapt_datetimefield_value(value)
+
+
+_ADAPTERS = {datetime: _moment}
