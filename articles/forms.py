@@ -2,8 +2,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Topic
+from core.compiled_queries import CompiledQuery
 from core.form_fields import LoadedModelChoiceField
 from municipalities.models import Municipality
+
+# Every news list and search page shows these two lists: their queries are
+# compiled once per language.
+ALL_MUNICIPALITIES = CompiledQuery(lambda: Municipality.objects.all())
+ALL_TOPICS = CompiledQuery(lambda: Topic.objects.all())
 
 
 class MunicipalityAndTopicFilters(forms.Form):
@@ -33,6 +39,9 @@ class MunicipalityAndTopicFilters(forms.Form):
         if getattr(site, "municipality_id", None) is not None:
             self.site_municipality = site.municipality
             del self.fields["municipality"]
+        else:
+            self.fields["municipality"].set_objects(ALL_MUNICIPALITIES.run())
+        self.fields["topic"].set_objects(ALL_TOPICS.run())
 
     def municipalities(self):
         """``{id: municipality}`` of those the page can show, read once."""
