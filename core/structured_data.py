@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.request_memo import memoized_on_request
 from core.social_images import rendition_url
 
 CONTEXT = "https://schema.org"
@@ -255,7 +256,13 @@ def _absolute(request, url):
 def social_image_url(request, image, fit="cover"):
     """The absolute URL of ``image``'s rendition for shared links, or of the
     site's default picture."""
-    url = rendition_url(image, fit=fit) if image else None
+    url = None
+    if image:
+        url = memoized_on_request(
+            request,
+            ("social_image", image.name, fit),
+            lambda: rendition_url(image, fit=fit),
+        )
     return _absolute(request, url or static(DEFAULT_IMAGE))
 
 

@@ -43,7 +43,7 @@ def page_cache_as_in_production(request, monkeypatch):
     the content version that production replaces once a save commits is
     replaced at the save: a request later in the test sees the change. The
     page cache's own tests keep the commit (``pages_go_stale_on_commit``)."""
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     from core import page_cache
 
@@ -54,8 +54,10 @@ def page_cache_as_in_production(request, monkeypatch):
             lambda using=None, scopes=(): page_cache.content_changed(scopes),
         )
     cache.clear()
+    caches["fragments"].clear()
     yield
     cache.clear()
+    caches["fragments"].clear()
 
 
 @pytest.fixture

@@ -192,6 +192,16 @@ CACHES = {
     "ratelimit": env.cache_url(
         "RATELIMIT_CACHE_URL", default="locmemcache://community-cms-ratelimit"
     ),
+    # The site's header, navigation and footer, drawn once per language and
+    # version (templates/base.html): their keys carry every version they
+    # depend on, read from the shared cache once per request, so each
+    # process may keep its own copy, and a page drawn from the database
+    # reads them without four round trips to Redis.
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "community-cms-fragments",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
 # Redis through Django's own backend, with its client made once (core/cache.py).
 for _config in CACHES.values():

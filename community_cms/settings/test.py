@@ -2,7 +2,7 @@
 from DATABASE_URL so the same suite runs on SQLite and PostgreSQL."""
 
 from .base import *  # noqa: F403
-from .base import INSTALLED_APPS
+from .base import CACHES, INSTALLED_APPS
 
 # The tests load the demo and generate benchmark data too.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo", "bench"]
@@ -11,6 +11,7 @@ DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {
+    **CACHES,
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "ratelimit": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

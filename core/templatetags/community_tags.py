@@ -3,17 +3,9 @@ from django.conf import settings
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 
+from core.request_memo import memoized_on_request
+
 register = template.Library()
-
-
-def memoized_on_request(request, key, compute):
-    """``compute()`` once per request and ``key``: a page asks for its
-    language alternates and its canonical address several times (head,
-    language switcher, share box, print footer)."""
-    memo = request.__dict__.setdefault("_community_tags_memo", {})
-    if key not in memo:
-        memo[key] = compute()
-    return memo[key]
 
 
 def _path_in_language(request, code):

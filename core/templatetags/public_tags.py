@@ -19,10 +19,8 @@ from modeltranslation.utils import build_localized_fieldname, resolution_order
 from pyluach import dates as hebrew_calendar
 
 from core import structured_data as schema
-from core.templatetags.community_tags import (
-    language_alternates,
-    memoized_on_request,
-)
+from core.request_memo import memoized_on_request
+from core.templatetags.community_tags import language_alternates
 
 register = template.Library()
 

@@ -30,6 +30,7 @@ def small_page_cache(settings):
             "OPTIONS": {"MAX_ENTRIES": 20, "CULL_FREQUENCY": 0},
         },
         "ratelimit": {"BACKEND": LOCMEM, "LOCATION": "flood-test-counters"},
+        "fragments": settings.CACHES["fragments"],
     }
     settings.PAGE_CACHE_SECONDS = 600
     cache.clear()

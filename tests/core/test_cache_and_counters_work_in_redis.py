@@ -5,6 +5,7 @@ import socket
 import uuid
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.test import override_settings
 
@@ -41,7 +42,11 @@ def redis_cache():
     }
     # Production keeps the counters in a Redis of their own; one server with
     # our prefix is enough to show they are shared.
-    caches = {"default": redis, "ratelimit": redis}
+    caches = {
+        "default": redis,
+        "ratelimit": redis,
+        "fragments": settings.CACHES["fragments"],
+    }
     with override_settings(CACHES=caches):
         yield cache
         client = cache._cache.get_client(write=True)

@@ -1,0 +1,84 @@
+"""A page drawn from the database asks the shared cache (Redis in
+production) for each version it depends on once, and keeps the site's
+header, navigation and footer in the process: every read is a round trip."""
+
+from collections import Counter
+
+import pytest
+from django.core.cache import cache, caches
+from django.core.signals import request_finished, request_started
+
+from alerts.models import _memo, alerts_changed, coming_alerts
+from tests.articles.factories import ArticleFactory
+from tests.library.factories import ImageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def shared_cache_reads(monkeypatch):
+    """Keys read from the default cache, one per round trip Redis would
+    make (a ``get_many`` is one, whatever local memory does inside it)."""
+    reads = Counter()
+    get, get_many = cache.get, cache.get_many
+    inside_get_many = []
+
+    def counted_get(key, *args, **kwargs):
+        if not inside_get_many:
+            reads[key] += 1
+        return get(key, *args, **kwargs)
+
+    def counted_get_many(keys, *args, **kwargs):
+        reads.update(keys)
+        inside_get_many.append(True)
+        try:
+            return get_many(keys, *args, **kwargs)
+        finally:
+            inside_get_many.pop()
+
+    monkeypatch.setattr(cache, "get", counted_get)
+    monkeypatch.setattr(cache, "get_many", counted_get_many)
+    return reads
+
+
+def test_an_article_page_reads_each_key_once(client, settings, shared_cache_reads):
+    settings.PAGE_CACHE_SECONDS = 0
+    article = ArticleFactory(image=ImageFactory())
+    # The first request draws the fragments and the social picture.
+    assert client.get(article.get_absolute_url()).status_code == 200
+    shared_cache_reads.clear()
+
+    assert client.get(article.get_absolute_url()).status_code == 200
+
+    assert shared_cache_reads, "the page read no version at all"
+    assert max(shared_cache_reads.values()) == 1, shared_cache_reads
+    assert "alerts:version" in shared_cache_reads
+    assert not [key for key in shared_cache_reads if "template.cache" in key]
+
+
+def test_the_site_chrome_is_kept_in_the_process(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    article = ArticleFactory()
+    client.get(article.get_absolute_url())
+
+    fragments = caches["fragments"]
+    kept = [key for key in fragments._cache if "template.cache.site_header" in key]
+    assert kept
+
+
+def test_outside_a_request_every_read_asks_the_shared_cache(shared_cache_reads):
+    coming_alerts()
+    shared_cache_reads.clear()
+    coming_alerts()
+    coming_alerts()
+    assert shared_cache_reads["alerts:version"] == 2
+
+
+def test_a_change_during_a_request_is_seen_by_the_rest_of_it():
+    request_started.send(sender=None)
+    try:
+        before = _memo.get()
+        alerts_changed()
+        assert _memo.get() is not before
+    finally:
+        request_finished.send(sender=None)
