@@ -197,7 +197,7 @@ class Site(models.Model):
         ]
 
     def __str__(self):
-        return self.name
+        return str(self.name)
 
     def clean(self):
         super().clean()

@@ -69,6 +69,8 @@ def test_without_any_site_every_host_shows_everything_under_the_networks_name(
     assert response.status_code == HTTPStatus.OK
     assert response.context["site"].pk is None
     assert '<h1 id="home-title">Community in the city</h1>' in response.content.decode()
+    # Named like any site where Python asks (logs, the shell, the admin).
+    assert str(response.context["site"]) == "Community in the city"
 
 
 def test_a_renamed_host_answers_at_once(client, cities):
