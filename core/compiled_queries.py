@@ -6,7 +6,7 @@ Building such a queryset and compiling it to SQL costs Django more than
 PostgreSQL spends planning and running it (the article's own query: about
 1.5 ms of Python against 0.1 ms of SQL, with modeltranslation rewriting every
 field name for the active language). ``CompiledQuery`` builds the queryset
-once per language, database and shape, with stand-in values, and keeps the
+once per language (and per value left out), with stand-in values, and keeps the
 SQL Django compiled; a request then runs that SQL with its own values, and
 Django's own iterable turns the rows into model instances (select_related,
 prefetch_related and field converters included).
@@ -19,9 +19,10 @@ What keeps this honest:
 * every value that varies must be an argument: the queryset is built twice
   at compile time and must come out the same, so a hidden ``timezone.now()``
   or a value read from elsewhere fails loudly instead of being frozen;
-* a value that changes the SQL itself (a list whose length is a number of
-  placeholders, a choice between two filters) belongs in ``shape``, one
-  compiled query per shape; a value left out (None) is a shape of its own;
+* a value may only change the SQL's parameters, not its text: a value
+  left out (None, which drops or changes a filter) gets a compiled query of
+  its own, and a value written into the SQL or changed on its way there
+  (``contains`` sends "%value%") is refused;
 * what ``run`` returns is a list: there is no queryset left to chain a
   filter or a slice onto, which the stored SQL would silently ignore.
 """
@@ -36,15 +37,16 @@ from django.utils.translation import get_language
 # Stand-ins for the values, one per argument: none of them can occur in real
 # content or in the SQL that Django adds itself (negative ids, a date long
 # before any article, text in Unicode's private use area).
+_TEXT_MARK = "\ue000stand-in"
 _STAND_IN_TYPES = {
     int: lambda number: -2_000_000_000 + number,
-    str: lambda number: f"\ue000stand-in-{number}\ue000",
+    str: lambda number: f"{_TEXT_MARK}-{number}\ue000",
     datetime: lambda number: datetime(1901, 1, 1, 0, 0, number, tzinfo=UTC),
 }
 
 
 class CompiledQuery:
-    """``build(*shape, **values)`` returns the queryset, fully formed (sliced,
+    """``build(**values)`` returns the queryset, fully formed (sliced,
     ordered); ``values`` names each varying value and its type (``int``,
     ``str`` or ``datetime``)."""
 
@@ -56,7 +58,7 @@ class CompiledQuery:
         self.values = values
         self._compiled = {}
 
-    def run(self, *shape, **values):
+    def run(self, **values):
         """The rows of the queryset with these values, as model instances."""
         if values.keys() != self.values.keys():
             raise TypeError(
@@ -68,15 +70,15 @@ class CompiledQuery:
                     f"{name} must be a {self.values[name].__name__}: {value!r}"
                 )
         # A missing value (None) changes the SQL, not only its parameters
-        # (``on_site_of(None)``: no filter at all), so it is a shape of its own.
+        # (``on_site_of(None)``: no filter at all), so it is compiled apart.
         missing = tuple(name for name, value in values.items() if value is None)
-        key = (get_language(), shape, missing)
+        key = (get_language(), missing)
         compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[key] = self._compile(shape, missing)
+            compiled = self._compiled[key] = self._compile(missing)
         return compiled.run(values)
 
-    def _compile(self, shape, missing):
+    def _compile(self, missing):
         stand_ins = {
             name: _STAND_IN_TYPES[kind](number)
             for number, (name, kind) in enumerate(self.values.items())
@@ -84,14 +86,14 @@ class CompiledQuery:
         }
         with_missing = {**stand_ins, **dict.fromkeys(missing)}
         return _Compiled(
-            self.build(*shape, **with_missing),
-            self.build(*shape, **with_missing),
+            self.build(**with_missing),
+            self.build(**with_missing),
             stand_ins,
         )
 
 
 class _Compiled:
-    """One shape of a ``CompiledQuery`` in one language: Django's compiler
+    """A ``CompiledQuery`` in one language, with some values left out: Django's compiler
     after compiling (which knows how rows become instances), its SQL, and
     where each value goes among the SQL's parameters."""
 
@@ -129,12 +131,12 @@ class _Compiled:
             if str(stand_in) in (self.sql or ""):
                 raise ImproperlyConfigured(
                     f"The value {name} is written into the SQL instead of "
-                    "passed as a parameter: make it part of the shape."
+                    "passed as a parameter."
                 )
         for param in params:
             if (
                 isinstance(param, str)
-                and "\ue000stand-in" in param
+                and _TEXT_MARK in param
                 and not any(param == stand_in for stand_in in stand_ins.values())
             ):
                 raise ImproperlyConfigured(

@@ -85,7 +85,7 @@ def test_a_scheduled_article_appears_when_its_time_comes():
 def test_the_portal_finds_the_articles_of_every_municipality():
     article = ArticleFactory()
     assert _article_at(article.slug_he, None) == [article]
-    # The portal's query is a shape of its own: the municipality's is kept.
+    # The portal's query is compiled apart: the municipality's is kept.
     assert _article_at(article.slug_he, article.municipality_id + 1) == []
 
 
