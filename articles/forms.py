@@ -1,21 +1,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Topic
-from core.compiled_queries import CompiledQuery
+from articles.models import ALL_TOPICS, Topic
 from core.form_fields import LoadedModelChoiceField
-from municipalities.models import Municipality
-
-# Every news list and search page shows these two lists: their queries are
-# compiled once per language.
-ALL_MUNICIPALITIES = CompiledQuery(lambda: Municipality.objects.all())
-ALL_TOPICS = CompiledQuery(lambda: Topic.objects.all())
+from municipalities.models import ALL_MUNICIPALITIES, Municipality
 
 
 class MunicipalityAndTopicFilters(forms.Form):
     """The two lists that narrow news down, shared by the news list and the
     search page. Each list is read once, for checking the value and for the
-    ``<select>`` (``LoadedModelChoiceField``)."""
+    ``<select>`` (``LoadedModelChoiceField``); both lists are kept by the
+    process until a row of theirs changes (``SharedRows``)."""
 
     municipality = LoadedModelChoiceField(
         queryset=Municipality.objects.all(),
@@ -40,8 +35,8 @@ class MunicipalityAndTopicFilters(forms.Form):
             self.site_municipality = site.municipality
             del self.fields["municipality"]
         else:
-            self.fields["municipality"].set_objects(ALL_MUNICIPALITIES.run())
-        self.fields["topic"].set_objects(ALL_TOPICS.run())
+            self.fields["municipality"].set_objects(ALL_MUNICIPALITIES.all())
+        self.fields["topic"].set_objects(ALL_TOPICS.all())
 
     def municipalities(self):
         """``{id: municipality}`` of those the page can show, read once."""

@@ -16,6 +16,7 @@ from core.models import (
     in_language_or_default,
     page_columns,
 )
+from core.shared_memo import SharedRows
 from departments.models import CommunityDepartment
 from library.models import Image
 from municipalities.models import Municipality
@@ -35,6 +36,10 @@ class Topic(models.Model):
 
     def __str__(self):
         return self.name
+
+
+# Every topic, as the news list's and search's filters list them.
+ALL_TOPICS = SharedRows(Topic, lambda: Topic.objects.all())
 
 
 class ArticleQuerySet(WorkflowQuerySet):

@@ -4,7 +4,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 
 
 class QuickSelect(forms.Select):
@@ -14,19 +15,19 @@ class QuickSelect(forms.Select):
 
     def render(self, name, value, attrs=None, renderer=None):
         selected = set(self.format_value(value))
-        options = format_html_join(
-            "",
-            '\n  <option value="{}"{}>{}</option>',
-            (
-                (choice, " selected" if str(choice) in selected else "", label)
-                for choice, label in self.choices
-            ),
+        # One f-string per option: format_html for each of fifty options
+        # cost twice as much, for the same escaping.
+        options = "".join(
+            f'\n  <option value="{conditional_escape(choice)}"'
+            f"{' selected' if str(choice) in selected else ''}>"
+            f"{conditional_escape(label)}</option>"
+            for choice, label in self.choices
         )
         return format_html(
             '<select name="{}"{}>{}\n</select>',
             name,
             flatatt(self.build_attrs(self.attrs, attrs)),
-            options,
+            mark_safe(options),  # noqa: S308 - every part escaped above
         )
 
 

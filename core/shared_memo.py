@@ -16,6 +16,8 @@ from asgiref.local import Local
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db import DatabaseError, transaction
+from django.db.models.signals import post_delete, post_save
+from django.utils.translation import get_language
 
 # {key: version} read by the current request; None between requests. Local
 # to the request's thread or, under ASGI, to its context.
@@ -91,3 +93,41 @@ class SharedMemo:
         versions = getattr(_request, "versions", None)
         if versions is not None:
             versions[self.key] = version
+
+
+class SharedRows:
+    """Every row of a short table that public pages list in full (the
+    municipalities, the topics: the filters of the news list and of search),
+    read once per process and language, and again once any row is saved or
+    deleted anywhere: a cache read instead of a query and fifty instances
+    built. ``query()`` returns the rows' queryset, ordered; it is read per
+    language because modeltranslation orders by the active language's column.
+
+    Defined next to the model, so that the model's module connects the
+    signals in every process that can save a row (web, worker, commands).
+    A bulk ``update()`` sends no signal: the rows are read again when the
+    process starts."""
+
+    def __init__(self, model, query):
+        self.query = query
+        label = model._meta.label_lower
+        self._memo = SharedMemo(f"rows:{label}:version", lambda version: {})
+        for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
+            signal.connect(
+                self._row_changed,
+                sender=model,
+                weak=False,
+                dispatch_uid=f"shared_rows_{label}_{name}",
+            )
+
+    def all(self):
+        """The rows in the active language's order, as a tuple."""
+        by_language = self._memo.get()
+        language = get_language()
+        rows = by_language.get(language)
+        if rows is None:
+            rows = by_language[language] = tuple(self.query())
+        return rows
+
+    def _row_changed(self, **kwargs):
+        self._memo.changed()

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.models import (
     non_empty_lines,
 )
+from core.shared_memo import SharedRows
 from municipalities import tenancy
 from municipalities.tenancy import StaffRole
 
@@ -76,6 +77,10 @@ class Municipality(models.Model):
 
     def __str__(self):
         return self.name
+
+
+# Every municipality, as the news list's and search's filters list them.
+ALL_MUNICIPALITIES = SharedRows(Municipality, lambda: Municipality.objects.all())
 
 
 class StaffMembership(models.Model):

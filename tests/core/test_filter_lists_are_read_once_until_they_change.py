@@ -1,5 +1,6 @@
 import pytest
 from django import forms
+from django.utils import translation
 
 from articles.forms import ArticleFilterForm
 from core.form_fields import QuickSelect
@@ -26,6 +27,45 @@ def test_a_chosen_filter_is_checked_and_drawn_from_one_query(
     assert "topic" in form.errors
     assert '<option value="rehovot" selected>רחובות</option>' in html
     assert 'aria-invalid="true"' in html
+
+    # The next page asks the process, not the database.
+    with django_assert_num_queries(0):
+        ArticleFilterForm({"municipality": "modiin"}).is_valid()
+
+
+def options_of(form, name):
+    return [label for value, label in form.fields[name].choices if value]
+
+
+def test_each_language_lists_in_its_own_alphabetical_order(django_assert_num_queries):
+    MunicipalityFactory(slug="a", name_he="א-עיר", name_ar="ي-مدينة")
+    MunicipalityFactory(slug="b", name_he="ב-עיר", name_ar="ا-مدينة")
+
+    assert options_of(ArticleFilterForm(), "municipality") == ["א-עיר", "ב-עיר"]
+    with translation.override("ar"):
+        assert options_of(ArticleFilterForm(), "municipality") == [
+            "ا-مدينة",
+            "ي-مدينة",
+        ]
+        with django_assert_num_queries(0):
+            ArticleFilterForm()
+
+
+def test_a_saved_or_deleted_row_is_listed_as_it_now_is(django_assert_num_queries):
+    city = MunicipalityFactory(slug="rehovot", name_he="רחובות")
+    youth = TopicFactory(slug="youth", name_he="נוער")
+    TopicFactory(slug="business", name_he="עסקים")
+    ArticleFilterForm()  # both lists read
+
+    city.name_he = "רחובות העיר"
+    city.save()
+    youth.delete()
+
+    with django_assert_num_queries(2):
+        form = ArticleFilterForm({"topic": "youth"})
+        assert not form.is_valid()
+    assert options_of(form, "municipality") == ["רחובות העיר"]
+    assert options_of(form, "topic") == ["עסקים"]
 
 
 def test_quick_select_draws_what_djangos_select_draws():
