@@ -3,9 +3,10 @@ database once per process and read again when their version in the shared
 cache changes: one cache read per request instead of a query, and a change
 in one process is seen by all of them.
 
-Within a request the version is read once, however many times a page asks
-(the alerts: once for the banners, once for the emergency mode); outside
-one (a task, a command) it is read at every ``get()``."""
+Within a request every version is read once, all of them in the first
+round trip (``get_many``), however many times a page asks (the alerts:
+once for the banners, once for the emergency mode); outside one (a task, a
+command) a version is read at every ``get()``."""
 
 import secrets
 import threading
@@ -22,6 +23,8 @@ from django.utils.translation import get_language
 # {key: version} read by the current request; None between requests. Local
 # to the request's thread or, under ASGI, to its context.
 _request = Local()
+# The key of every SharedMemo: a request reads them all at once.
+_keys = set()
 
 
 def _request_began(**kwargs):
@@ -50,9 +53,13 @@ class SharedMemo:
         self._lock = threading.Lock()
         self._value = None
         self._version = None
+        _keys.add(key)
 
     def get(self):
         versions = getattr(_request, "versions", None)
+        if versions == {}:
+            # The request's first read: one round trip for every version.
+            versions.update(cache.get_many(_keys))
         version = versions.get(self.key) if versions is not None else None
         if version is None:
             version = self._read_version()

@@ -58,6 +58,47 @@ def test_an_article_page_reads_each_key_once(client, settings, shared_cache_read
     assert not [key for key in shared_cache_reads if "template.cache" in key]
 
 
+def test_the_news_list_asks_for_all_its_versions_in_one_round_trip(
+    client, settings, monkeypatch
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    ArticleFactory()
+    client.get("/he/news/")
+    round_trips = []
+    get, get_many = cache.get, cache.get_many
+    inside_get_many = []
+
+    def counted_get(key, *args, **kwargs):
+        # Local memory's get_many asks get for each key: one round trip.
+        if not inside_get_many:
+            round_trips.append([key])
+        return get(key, *args, **kwargs)
+
+    def counted_get_many(keys, *args, **kwargs):
+        round_trips.append(list(keys))
+        inside_get_many.append(True)
+        try:
+            return get_many(keys, *args, **kwargs)
+        finally:
+            inside_get_many.pop()
+
+    monkeypatch.setattr(cache, "get", counted_get)
+    monkeypatch.setattr(cache, "get_many", counted_get_many)
+
+    assert client.get("/he/news/").status_code == 200
+
+    # The site, the alerts and the two filter lists.
+    versions = {
+        "sites:directory-version",
+        "alerts:version",
+        "rows:community_cms.municipality:version",
+        "rows:articles.topic:version",
+    }
+    asking = [keys for keys in round_trips if versions & set(keys)]
+    assert len(asking) == 1, round_trips
+    assert versions <= set(asking[0])
+
+
 def test_the_site_chrome_is_kept_in_the_process(client, settings):
     settings.PAGE_CACHE_SECONDS = 0
     article = ArticleFactory()
