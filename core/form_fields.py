@@ -1,11 +1,22 @@
 """Form fields for the public filter forms, which must cost few queries."""
 
+import html
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+
+def _escape(text):
+    # Django's conditional_escape without its lazy-text wrapper, which costs
+    # more than the escaping itself when called for every option.
+    if hasattr(text, "__html__"):
+        return text.__html__()
+    return html.escape(str(text))
 
 
 class QuickSelect(forms.Select):
@@ -18,9 +29,9 @@ class QuickSelect(forms.Select):
         # One f-string per option: format_html for each of fifty options
         # cost twice as much, for the same escaping.
         options = "".join(
-            f'\n  <option value="{conditional_escape(choice)}"'
+            f'\n  <option value="{_escape(choice)}"'
             f"{' selected' if str(choice) in selected else ''}>"
-            f"{conditional_escape(label)}</option>"
+            f"{_escape(label)}</option>"
             for choice, label in self.choices
         )
         return format_html(
@@ -35,8 +46,7 @@ class _LoadedChoiceIterator(ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        for obj in self.field.objects:
-            yield self.choice(obj)
+        yield from self.field.options()
 
     def __len__(self):
         return len(self.field.objects) + (self.field.empty_label is not None)
@@ -56,6 +66,10 @@ class LoadedModelChoiceField(forms.ModelChoiceField):
 
     iterator = _LoadedChoiceIterator
     widget = QuickSelect
+    # {(model, to_field_name, language): (objects, options)}: the options of
+    # a list shared by every request (``core.shared_memo.SharedRows``),
+    # drawn once for as long as the list is the same object.
+    _kept_options = {}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -74,7 +88,24 @@ class LoadedModelChoiceField(forms.ModelChoiceField):
         return self._objects
 
     def set_objects(self, objects):
-        self._objects = list(objects)
+        """Hand the field its list; a tuple is kept as it is (a list shared
+        by every request), so that its options are drawn once."""
+        self._objects = objects if isinstance(objects, tuple) else list(objects)
+
+    def options(self):
+        """``(value, label)`` of every object, as plain text."""
+        objects = self.objects
+        key = (self.queryset.model, self.to_field_name, get_language())
+        kept = self._kept_options.get(key)
+        if kept is not None and kept[0] is objects:
+            return kept[1]
+        options = [
+            (str(self.prepare_value(obj)), self.label_from_instance(obj))
+            for obj in objects
+        ]
+        if isinstance(objects, tuple):
+            self._kept_options[key] = (objects, options)
+        return options
 
     def to_python(self, value):
         if value in self.empty_values:

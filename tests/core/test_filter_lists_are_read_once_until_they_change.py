@@ -3,7 +3,8 @@ from django import forms
 from django.utils import translation
 
 from articles.forms import ArticleFilterForm
-from core.form_fields import QuickSelect
+from core.form_fields import LoadedModelChoiceField, QuickSelect
+from municipalities.models import Municipality
 from tests.articles.factories import TopicFactory
 from tests.core.factories import MunicipalityFactory
 
@@ -82,3 +83,15 @@ def test_quick_select_draws_what_djangos_select_draws():
 
     assert options(str(form["quick"])) == options(str(form["django"]))
     assert str(form["quick"]).startswith('<select name="quick" id="id_quick">')
+
+
+def test_a_shared_list_is_labelled_in_each_language():
+    shared = (MunicipalityFactory(slug="rehovot", name_he="רחובות", name_en="Rehovot"),)
+    field = LoadedModelChoiceField(
+        queryset=Municipality.objects.all(), to_field_name="slug"
+    )
+    field.set_objects(shared)
+
+    assert field.options() == [("rehovot", "רחובות")]
+    with translation.override("en"):
+        assert field.options() == [("rehovot", "Rehovot")]
