@@ -18,20 +18,20 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def shared_cache_reads(monkeypatch):
-    """Keys read from the default cache, one per round trip Redis would
-    make (a ``get_many`` is one, whatever local memory does inside it)."""
-    reads = Counter()
+def round_trips(monkeypatch):
+    """The keys read from the default cache, one list per round trip Redis
+    would make (a ``get_many`` is one, whatever local memory does inside)."""
+    trips = []
     get, get_many = cache.get, cache.get_many
     inside_get_many = []
 
     def counted_get(key, *args, **kwargs):
         if not inside_get_many:
-            reads[key] += 1
+            trips.append([key])
         return get(key, *args, **kwargs)
 
     def counted_get_many(keys, *args, **kwargs):
-        reads.update(keys)
+        trips.append(list(keys))
         inside_get_many.append(True)
         try:
             return get_many(keys, *args, **kwargs)
@@ -40,50 +40,36 @@ def shared_cache_reads(monkeypatch):
 
     monkeypatch.setattr(cache, "get", counted_get)
     monkeypatch.setattr(cache, "get_many", counted_get_many)
-    return reads
+    return trips
 
 
-def test_an_article_page_reads_each_key_once(client, settings, shared_cache_reads):
+def reads_of(trips):
+    return Counter(key for keys in trips for key in keys)
+
+
+def test_an_article_page_reads_each_key_once(client, settings, round_trips):
     settings.PAGE_CACHE_SECONDS = 0
     article = ArticleFactory(image=ImageFactory())
     # The first request draws the fragments and the social picture.
     assert client.get(article.get_absolute_url()).status_code == 200
-    shared_cache_reads.clear()
+    round_trips.clear()
 
     assert client.get(article.get_absolute_url()).status_code == 200
 
-    assert shared_cache_reads, "the page read no version at all"
-    assert max(shared_cache_reads.values()) == 1, shared_cache_reads
-    assert "alerts:version" in shared_cache_reads
-    assert not [key for key in shared_cache_reads if "template.cache" in key]
+    reads = reads_of(round_trips)
+    assert reads, "the page read no version at all"
+    assert max(reads.values()) == 1, reads
+    assert "alerts:version" in reads
+    assert not [key for key in reads if "template.cache" in key]
 
 
 def test_the_news_list_asks_for_all_its_versions_in_one_round_trip(
-    client, settings, monkeypatch
+    client, settings, round_trips
 ):
     settings.PAGE_CACHE_SECONDS = 0
     ArticleFactory()
     client.get("/he/news/")
-    round_trips = []
-    get, get_many = cache.get, cache.get_many
-    inside_get_many = []
-
-    def counted_get(key, *args, **kwargs):
-        # Local memory's get_many asks get for each key: one round trip.
-        if not inside_get_many:
-            round_trips.append([key])
-        return get(key, *args, **kwargs)
-
-    def counted_get_many(keys, *args, **kwargs):
-        round_trips.append(list(keys))
-        inside_get_many.append(True)
-        try:
-            return get_many(keys, *args, **kwargs)
-        finally:
-            inside_get_many.pop()
-
-    monkeypatch.setattr(cache, "get", counted_get)
-    monkeypatch.setattr(cache, "get_many", counted_get_many)
+    round_trips.clear()
 
     assert client.get("/he/news/").status_code == 200
 
@@ -109,12 +95,12 @@ def test_the_site_chrome_is_kept_in_the_process(client, settings):
     assert kept
 
 
-def test_outside_a_request_every_read_asks_the_shared_cache(shared_cache_reads):
+def test_outside_a_request_every_read_asks_the_shared_cache(round_trips):
     coming_alerts()
-    shared_cache_reads.clear()
+    round_trips.clear()
     coming_alerts()
     coming_alerts()
-    assert shared_cache_reads["alerts:version"] == 2
+    assert reads_of(round_trips)["alerts:version"] == 2
 
 
 @contextmanager
