@@ -142,6 +142,8 @@ PARTNER_TYPES = {
 
 
 def partner_organization(partner, request):
+    """``partner`` as its profile reads it: with its labels, the
+    municipalities it serves and its members on the site (``page_*``)."""
     data = {
         "@context": CONTEXT,
         "@type": PARTNER_TYPES.get(partner.kind, "Organization"),
@@ -155,11 +157,11 @@ def partner_organization(partner, request):
     if partner.website:
         data["sameAs"] = [partner.website]
     areas = [
-        {"@type": "City", "name": place.name} for place in partner.municipalities.all()
+        {"@type": "City", "name": place.name} for place in partner.page_municipalities
     ]
     if areas:
         data["areaServed"] = areas
-    topics = [field.name for field in partner.fields_of_action.all()]
+    topics = [field.name for field in partner.card_fields_of_action]
     if topics:
         data["knowsAbout"] = topics
     members = [
@@ -168,7 +170,7 @@ def partner_organization(partner, request):
             "name": member.name,
             "url": request.build_absolute_uri(member.get_absolute_url()),
         }
-        for member in partner.member_organizations.all()
+        for member in partner.page_members
     ]
     if members:
         data["member"] = members

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db.models import F, Value
 from modeltranslation.utils import build_localized_fieldname
 
+from core.compiled_queries import CompiledQuery
 from partners.models import FieldOfAction, PartnerOrganization, Population, Region
 
 # Relation name on PartnerOrganization -> label model.
@@ -63,21 +64,15 @@ def all_taxonomies():
     return {relation: by_key.get((relation, None), []) for relation in TAXONOMIES}
 
 
-def prefetch_taxonomies(partners):
-    """Read the labels of ``partners``' three relations in one query (where
-    ``prefetch_related`` would take three) into
-    ``partner.profile_labels[relation]``, which a profile shows."""
-    partners = [partner for partner in partners if partner is not None]
-    if not partners:
-        return
+def _partner_labels(which):
+    """The UNION of the three label relations of the partners ``which``
+    (a lookup on the relation's ``partnerorganization``) selects."""
     querysets = []
     for relation, model in TAXONOMIES.items():
         through = getattr(PartnerOrganization, relation).through
         label = model._meta.model_name
         querysets.append(
-            through.objects.filter(
-                partnerorganization__in=[partner.pk for partner in partners]
-            )
+            through.objects.filter(**which)
             .order_by()
             .values(
                 relation=Value(relation),
@@ -85,7 +80,29 @@ def prefetch_taxonomies(partners):
                 **{f"label_{f}": F(f"{label}__{f}") for f in _label_fields()},
             )
         )
-    by_key = _labels(_union(querysets))
+    return _union(querysets)
+
+
+# One partner's labels, for its profile: compiled once per language.
+LABELS_OF_PARTNER = CompiledQuery(
+    lambda partner_id: _partner_labels({"partnerorganization": partner_id}),
+    partner_id=int,
+)
+
+
+def prefetch_taxonomies(partners):
+    """Read the labels of ``partners``' three relations in one query (where
+    ``prefetch_related`` would take three) into
+    ``partner.profile_labels[relation]``, which a profile shows."""
+    partners = [partner for partner in partners if partner is not None]
+    if not partners:
+        return
+    if len(partners) == 1:
+        rows = LABELS_OF_PARTNER.run(partner_id=partners[0].pk)
+    else:
+        ids = [partner.pk for partner in partners]
+        rows = _partner_labels({"partnerorganization__in": ids})
+    by_key = _labels(rows)
     for partner in partners:
         partner.profile_labels = {
             relation: by_key.get((relation, partner.pk), []) for relation in TAXONOMIES

@@ -1,10 +1,15 @@
 """The partner directory, a partner's profile and "meet the partner"."""
 
-from django.db.models import Prefetch, prefetch_related_objects
-from django.shortcuts import get_object_or_404, render
+from datetime import datetime
 
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import timezone
+
+from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page
 from core.pagination import paginate
+from municipalities.models import Municipality
 from partners.forms import PartnerDirectoryFilterForm
 from partners.models import PartnerOrganization
 from partners.taxonomy import prefetch_taxonomies
@@ -12,6 +17,54 @@ from partners.taxonomy import prefetch_taxonomies
 PARTNERS_PER_PAGE = 12
 # News items listed on a partner's profile.
 PROFILE_ARTICLES = 5
+
+# A profile's reads, compiled once per language (core.compiled_queries): the
+# partner at a slug on a site, the municipalities it serves, its published
+# member organizations on the site and its latest news there. Related rows
+# are found through the relations the models declare (the news app sits
+# above this one).
+PARTNER_AT_SLUG = CompiledQuery(
+    lambda slug, municipality_id: (
+        PartnerOrganization.objects.published()
+        .on_site_of(municipality_id)
+        .select_related("logo")
+        .filter(slug=slug)[:1]
+    ),
+    slug=str,
+    municipality_id=int,
+)
+MUNICIPALITIES_SERVED = CompiledQuery(
+    lambda partner_id: Municipality.objects.filter(
+        **{PartnerOrganization.municipalities.field.related_query_name(): partner_id}
+    ),
+    partner_id=int,
+)
+MEMBERS_ON_SITE = CompiledQuery(
+    lambda partner_id, municipality_id: (
+        PartnerOrganization.objects.published()
+        .on_site_of(municipality_id)
+        .filter(
+            **{
+                PartnerOrganization.member_organizations.field.related_query_name(): (
+                    partner_id
+                )
+            }
+        )
+    ),
+    partner_id=int,
+    municipality_id=int,
+)
+NEWS_OF_PARTNER = CompiledQuery(
+    lambda partner_id, municipality_id, now: (
+        PartnerOrganization.articles.field.model.objects.published(at=now)
+        .on_site_of(municipality_id)
+        .filter(**{PartnerOrganization.articles.field.name: partner_id})
+        .for_cards()[:PROFILE_ARTICLES]
+    ),
+    partner_id=int,
+    municipality_id=int,
+    now=datetime,
+)
 
 
 @cache_public_page(query=[*PartnerDirectoryFilterForm.base_fields, "page"])
@@ -34,29 +87,25 @@ def partner_directory(request):
 
 
 def _load_profile_relations(partner, site):
-    """What a partner's profile shows, in four queries whatever its size."""
-    prefetch_related_objects(
-        [partner],
-        "municipalities",
-        Prefetch(
-            "member_organizations",
-            queryset=PartnerOrganization.objects.published().on_site(site),
-        ),
+    """What a partner's profile shows besides the partner and its labels,
+    in three queries whatever its size: ``page_municipalities``,
+    ``page_members`` and ``published_articles``."""
+    municipality_id = getattr(site, "municipality_id", None)
+    partner.page_municipalities = MUNICIPALITIES_SERVED.run(partner_id=partner.pk)
+    partner.page_members = MEMBERS_ON_SITE.run(
+        partner_id=partner.pk, municipality_id=municipality_id
     )
-    # Through the reverse relation: the news app sits above this one.
-    partner.published_articles = list(
-        partner.articles.published().on_site(site).for_cards()[:PROFILE_ARTICLES]
+    partner.published_articles = NEWS_OF_PARTNER.run(
+        partner_id=partner.pk, municipality_id=municipality_id, now=timezone.now()
     )
 
 
 @cache_public_page
 def partner_detail(request, slug):
-    partner = get_object_or_404(
-        PartnerOrganization.objects.published()
-        .on_site(request.site)
-        .select_related("logo"),
-        slug=slug,
-    )
+    found = PARTNER_AT_SLUG.run(slug=slug, municipality_id=request.site.municipality_id)
+    if not found:
+        raise Http404
+    partner = found[0]
     prefetch_taxonomies([partner])
     _load_profile_relations(partner, request.site)
     return render(request, "partners/partner_detail.html", {"partner": partner})

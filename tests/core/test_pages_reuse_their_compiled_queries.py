@@ -16,6 +16,7 @@ from articles.views import ARTICLE_AT_SLUG, RELATED_ARTICLES
 from core.compiled_queries import CompiledQuery
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import MunicipalityFactory
+from tests.partners.factories import PartnerOrganizationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +27,21 @@ def _article_at(slug, municipality_id, now=None):
     )
 
 
+@pytest.fixture
+def compilations(monkeypatch):
+    """The querysets Django compiles to SQL from now on (their models)."""
+    compiled = []
+    original = SQLCompiler.as_sql
+    monkeypatch.setattr(
+        SQLCompiler,
+        "as_sql",
+        lambda self, *args, **kwargs: (
+            compiled.append(self.query.model) or original(self, *args, **kwargs)
+        ),
+    )
+    return compiled
+
+
 def test_each_request_finds_its_own_article():
     first, second = ArticleFactory(), ArticleFactory()
     assert _article_at(first.slug_he, first.municipality_id) == [first]
@@ -34,22 +50,14 @@ def test_each_request_finds_its_own_article():
     assert _article_at("no-such-article", first.municipality_id) == []
 
 
-def test_the_second_request_compiles_nothing(monkeypatch):
+def test_the_second_request_compiles_nothing(compilations):
     first, second = ArticleFactory(), ArticleFactory()
     _article_at(first.slug_he, first.municipality_id)
-    compiled = []
-    original = SQLCompiler.as_sql
-    monkeypatch.setattr(
-        SQLCompiler,
-        "as_sql",
-        lambda self, *args, **kwargs: (
-            compiled.append(self) or original(self, *args, **kwargs)
-        ),
-    )
+    compilations.clear()
     with CaptureQueriesContext(connection) as queries:
         found = _article_at(second.slug_he, second.municipality_id)
     assert found == [second]
-    assert compiled == []
+    assert compilations == []
     assert len(queries) == 1
 
 
@@ -127,3 +135,14 @@ def test_values_of_the_wrong_kind_are_refused():
         ARTICLE_AT_SLUG.run(slug="a", municipality_id="1", now=timezone.now())
     with pytest.raises(TypeError, match="Expected the values"):
         ARTICLE_AT_SLUG.run(slug="a", now=timezone.now())
+
+
+def test_a_partner_profile_compiles_nothing_the_second_time(client, compilations):
+    partner = PartnerOrganizationFactory()
+    other = PartnerOrganizationFactory()
+    client.get(partner.get_absolute_url())
+    compilations.clear()
+    response = client.get(other.get_absolute_url())
+    assert response.status_code == 200
+    assert other.name in response.content.decode()
+    assert compilations == []

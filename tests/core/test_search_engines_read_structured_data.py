@@ -14,7 +14,7 @@ from tests.articles.factories import ArticleFactory, TopicFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
 from tests.images import image_upload
 from tests.library.factories import ImageFactory
-from tests.partners.factories import PartnerOrganizationFactory
+from tests.partners.factories import FieldOfActionFactory, PartnerOrganizationFactory
 from tests.partnerships.factories import DelegationFactory, PartnershipFactory
 from tests.sites.factories import SiteFactory
 
@@ -120,6 +120,7 @@ def test_partner_page_describes_the_organization(client):
     )
     partner.municipalities.set([city])
     partner.member_organizations.set([member])
+    partner.fields_of_action.set([FieldOfActionFactory(name_en="Education")])
 
     data = one_of_type(structured_data(client, "/en/partners/makom/"), "NGO")
 
@@ -130,6 +131,7 @@ def test_partner_page_describes_the_organization(client):
     assert data["logo"].startswith(f"{SERVER}/media/")
     assert data["areaServed"] == [{"@type": "City", "name": "Lod"}]
     assert data["member"][0]["name"] == "Member"
+    assert data["knowsAbout"] == ["Education"]
     # The partner did not agree to show its contact details.
     assert "email" not in data
     assert "telephone" not in data

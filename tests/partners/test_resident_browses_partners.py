@@ -107,3 +107,45 @@ def test_meet_the_partner_shows_the_latest_spotlight_that_has_started(client):
     assert "סיפור על ערב תושבים." in html
     assert "זרקור קודם" in html
     assert "זרקור עתידי" not in html
+
+
+def test_a_profile_shows_its_labels_and_its_latest_news_on_the_site(client):
+    from tests.articles.factories import ArticleFactory
+    from tests.core.factories import MunicipalityFactory
+    from tests.sites.factories import SiteFactory
+
+    rehovot, lod = MunicipalityFactory(), MunicipalityFactory()
+    SiteFactory(hostname="rehovot.localhost", municipality=rehovot)
+    partner = PartnerOrganizationFactory(
+        slug="makom",
+        fields_of_action=[FieldOfActionFactory(name_he="חינוך")],
+        regions=[RegionFactory(name_he="השפלה")],
+    )
+    partner.municipalities.set([rehovot, lod])
+    now = timezone.now()
+    older, newer = (
+        ArticleFactory(
+            municipality=rehovot,
+            title_he=title,
+            published_at=now - datetime.timedelta(days=days),
+        )
+        for title, days in (("ידיעה ישנה", 9), ("ידיעה חדשה", 1))
+    )
+    elsewhere = ArticleFactory(municipality=lod, title_he="ידיעה מלוד")
+    scheduled = ArticleFactory(
+        municipality=rehovot,
+        title_he="ידיעה מתוזמנת",
+        published_at=now + datetime.timedelta(days=1),
+    )
+    for article in (older, newer, elsewhere, scheduled):
+        article.partner_organizations.add(partner)
+
+    html = client.get(
+        "/he/partners/makom/", HTTP_HOST="rehovot.localhost"
+    ).content.decode()
+
+    assert "חינוך" in html
+    assert "השפלה" in html
+    assert html.index("ידיעה חדשה") < html.index("ידיעה ישנה")
+    assert "ידיעה מלוד" not in html
+    assert "ידיעה מתוזמנת" not in html
