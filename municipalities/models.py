@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.compiled_queries import CompiledQuery
 from core.models import (
     non_empty_lines,
 )
@@ -45,6 +46,19 @@ class StaffScopedQuerySet(models.QuerySet):
         if municipality_id is None or path is None:
             return self
         return self.filter(**{path: municipality_id})
+
+
+def compiled_item_at_slug(published):
+    """A ``CompiledQuery`` (``run(slug=, municipality_id=)``) of the item at
+    an untranslated slug that a site shows: ``published()`` returns the
+    published items, with what their page reads along with them."""
+    return CompiledQuery(
+        lambda slug, municipality_id: (
+            published().on_site_of(municipality_id).filter(slug=slug)[:1]
+        ),
+        slug=str,
+        municipality_id=int,
+    )
 
 
 class MunicipalityQuerySet(StaffScopedQuerySet):

@@ -9,7 +9,7 @@ from django.utils import timezone
 from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page
 from core.pagination import paginate
-from municipalities.models import Municipality
+from municipalities.models import Municipality, compiled_item_at_slug
 from partners.forms import PartnerDirectoryFilterForm
 from partners.models import PartnerOrganization
 from partners.taxonomy import prefetch_taxonomies
@@ -23,15 +23,8 @@ PROFILE_ARTICLES = 5
 # member organizations on the site and its latest news there. Related rows
 # are found through the relations the models declare (the news app sits
 # above this one).
-PARTNER_AT_SLUG = CompiledQuery(
-    lambda slug, municipality_id: (
-        PartnerOrganization.objects.published()
-        .on_site_of(municipality_id)
-        .select_related("logo")
-        .filter(slug=slug)[:1]
-    ),
-    slug=str,
-    municipality_id=int,
+PARTNER_AT_SLUG = compiled_item_at_slug(
+    lambda: PartnerOrganization.objects.published().select_related("logo")
 )
 MUNICIPALITIES_SERVED = CompiledQuery(
     lambda partner_id: Municipality.objects.filter(

@@ -2,26 +2,29 @@
 community departments with their news, robots.txt and the error pages."""
 
 import sys
+from datetime import datetime
 from http import HTTPStatus
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseServerError
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpResponse, HttpResponseServerError
+from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from alerts.models import emergency_mode_of, emergency_numbers
 from articles.models import Article
+from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page
 from core.pagination import paginate
 from core.structured_data import emblem_of
-from departments.models import CommunityDepartment
+from departments.models import CommunityDepartment, ProfessionalNetwork
+from municipalities.models import compiled_item_at_slug
 from partners.models import PartnerOrganization
 from partnerships.models import Delegation
 from website.sitemaps import sitemaps_of
@@ -31,6 +34,31 @@ from website.sitemaps import sitemaps_of
 PRIVATE_URL_NAMES = ["articles:preview", "submissions:edit"]
 HOME_ARTICLE_COUNT = 6
 HOME_DELEGATION_COUNT = 3
+DEPARTMENT_ARTICLE_COUNT = 6
+
+# A department's page, read with queries compiled once per language
+# (core.compiled_queries): the department at a slug on a site, its networks
+# and its latest news.
+DEPARTMENT_AT_SLUG = compiled_item_at_slug(
+    lambda: CommunityDepartment.objects.published().select_related(
+        "municipality__site__logo", "image"
+    )
+)
+NETWORKS_OF_DEPARTMENT = CompiledQuery(
+    lambda department_id: ProfessionalNetwork.objects.filter(
+        **{CommunityDepartment.networks.field.related_query_name(): department_id}
+    ),
+    department_id=int,
+)
+NEWS_OF_DEPARTMENT = CompiledQuery(
+    lambda department_id, now: (
+        Article.objects.published(at=now)
+        .for_cards()
+        .filter(department=department_id)[:DEPARTMENT_ARTICLE_COUNT]
+    ),
+    department_id=int,
+    now=datetime,
+)
 # What a database that cannot be reached raises (refused, dropped, timed out).
 DATABASE_UNREACHABLE = (OperationalError, InterfaceError)
 
@@ -166,14 +194,14 @@ def department_list(request):
 
 @cache_public_page
 def department_detail(request, slug):
-    department = get_object_or_404(
-        CommunityDepartment.objects.published()
-        .on_site(request.site)
-        .select_related("municipality__site__logo", "image")
-        .prefetch_related("networks"),
-        slug=slug,
+    found = DEPARTMENT_AT_SLUG.run(
+        slug=slug, municipality_id=request.site.municipality_id
     )
-    articles = Article.objects.published().for_cards().filter(department=department)[:6]
+    if not found:
+        raise Http404
+    department = found[0]
+    department.page_networks = NETWORKS_OF_DEPARTMENT.run(department_id=department.pk)
+    articles = NEWS_OF_DEPARTMENT.run(department_id=department.pk, now=timezone.now())
     return render(
         request,
         "website/department_detail.html",

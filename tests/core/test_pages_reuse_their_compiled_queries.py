@@ -15,7 +15,7 @@ from articles.models import Article
 from articles.views import ARTICLE_AT_SLUG, RELATED_ARTICLES
 from core.compiled_queries import CompiledQuery
 from tests.articles.factories import ArticleFactory
-from tests.core.factories import MunicipalityFactory
+from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
 from tests.partners.factories import PartnerOrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -145,4 +145,13 @@ def test_a_partner_profile_compiles_nothing_the_second_time(client, compilations
     response = client.get(other.get_absolute_url())
     assert response.status_code == 200
     assert other.name in response.content.decode()
+    assert compilations == []
+
+
+def test_a_department_page_compiles_nothing_the_second_time(client, compilations):
+    first, second = CommunityDepartmentFactory(), CommunityDepartmentFactory()
+    client.get(first.get_absolute_url())
+    compilations.clear()
+    response = client.get(second.get_absolute_url())
+    assert second.name in response.content.decode()
     assert compilations == []
