@@ -181,7 +181,9 @@ def partner_organization(partner, request):
 
 
 def delegation_events(partnership, request):
-    """Every delegation visit of a partnership as an ``Event``."""
+    """Every delegation visit of a partnership as an ``Event``: the
+    partnership as its page reads it (``page_conveners``,
+    ``page_delegations``)."""
     page = request.build_absolute_uri(partnership.get_absolute_url())
     photo = partnership.image.file if partnership.image else None
     image = social_image_url(request, photo)
@@ -191,7 +193,7 @@ def delegation_events(partnership, request):
             "name": organization.name,
             "url": request.build_absolute_uri(organization.get_absolute_url()),
         }
-        for organization in partnership.convening_organizations.all()
+        for organization in partnership.page_conveners
     ]
     here = {
         "@type": "Place",
@@ -212,7 +214,7 @@ def delegation_events(partnership, request):
         },
     }
     events = []
-    for delegation in partnership.delegations.all():
+    for delegation in partnership.page_delegations:
         inbound = delegation.direction == delegation.Direction.INBOUND
         event = {
             "@type": "Event",

@@ -17,6 +17,7 @@ from core.compiled_queries import CompiledQuery
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
 from tests.partners.factories import PartnerOrganizationFactory
+from tests.partnerships.factories import DelegationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -150,6 +151,15 @@ def test_a_partner_profile_compiles_nothing_the_second_time(client, compilations
 
 def test_a_department_page_compiles_nothing_the_second_time(client, compilations):
     first, second = CommunityDepartmentFactory(), CommunityDepartmentFactory()
+    client.get(first.get_absolute_url())
+    compilations.clear()
+    response = client.get(second.get_absolute_url())
+    assert second.name in response.content.decode()
+    assert compilations == []
+
+
+def test_a_partnership_page_compiles_nothing_the_second_time(client, compilations):
+    first, second = DelegationFactory().partnership, DelegationFactory().partnership
     client.get(first.get_absolute_url())
     compilations.clear()
     response = client.get(second.get_absolute_url())
