@@ -346,10 +346,6 @@ PAGE_TOPICS = CompiledQuery(
     article_id=int,
 )
 PAGE_PARTNERS = CompiledQuery(
-    lambda article_id: (
-        PartnerOrganization.objects.published()
-        .filter(articles=article_id)
-        .only(*page_columns(PartnerOrganization, "id", "slug", "name", "status"))
-    ),
+    lambda article_id: PartnerOrganization.objects.named_on_page(articles=article_id),
     article_id=int,
 )

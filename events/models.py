@@ -15,11 +15,11 @@ from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from articles.models import Topic
+from core.compiled_queries import CompiledQuery
 from core.models import (
     fill_translated_slugs,
     if_published,
     in_language_or_default,
-    page_columns,
 )
 from departments.models import CommunityDepartment
 from events import recurrence
@@ -346,15 +346,13 @@ class Event(WorkflowModel):
 
     def read_page_relations(self):
         """Read what the event's page names besides the event, one plain
-        query each: its topics, audiences and the published partner
-        organizations among its organisers."""
-        self.page_topics = list(self.topics.order_by("name"))
-        self.page_audiences = list(self.audiences.order_by("name"))
-        self.page_organisers = list(
-            PartnerOrganization.objects.published()
-            .filter(events=self)
-            .only(*page_columns(PartnerOrganization, "id", "slug", "name", "status"))
-        )
+        query each: its topics, audiences, the published partner
+        organizations among its organisers, and its cancelled dates (which
+        its occurrences, its structured data and its days of rest read)."""
+        self.page_topics = PAGE_TOPICS.run(event_id=self.pk)
+        self.page_audiences = PAGE_AUDIENCES.run(event_id=self.pk)
+        self.page_organisers = PAGE_ORGANISERS.run(event_id=self.pk)
+        self.page_cancellations = PAGE_CANCELLATIONS.run(event_id=self.pk)
         return self
 
     @property
@@ -374,8 +372,12 @@ class Event(WorkflowModel):
 
     def cancelled_dates(self):
         """The local dates on which a repeating event does not take place
-        (read through ``prefetch_related("cancellations")`` in lists)."""
-        return {cancellation.date for cancellation in self.cancellations.all()}
+        (read through ``prefetch_related("cancellations")`` in lists, by
+        ``read_page_relations`` on its page)."""
+        cancellations = getattr(self, "page_cancellations", None)
+        if cancellations is None:
+            cancellations = self.cancellations.all()
+        return {cancellation.date for cancellation in cancellations}
 
     def occurrences(self, start=None, end=None):
         return recurrence.occurrences(self, start, end)
@@ -460,3 +462,22 @@ class Cancellation(models.Model):
                 raise ValidationError(
                     {"date": _("The event does not take place on that date.")}
                 )
+
+
+# What an event's page names besides the event, compiled once per language
+# (core.compiled_queries).
+PAGE_TOPICS = CompiledQuery(
+    lambda event_id: Topic.objects.filter(events=event_id).order_by("name"),
+    event_id=int,
+)
+PAGE_AUDIENCES = CompiledQuery(
+    lambda event_id: Population.objects.filter(events=event_id).order_by("name"),
+    event_id=int,
+)
+PAGE_ORGANISERS = CompiledQuery(
+    lambda event_id: PartnerOrganization.objects.named_on_page(events=event_id),
+    event_id=int,
+)
+PAGE_CANCELLATIONS = CompiledQuery(
+    lambda event_id: Cancellation.objects.filter(event=event_id), event_id=int
+)

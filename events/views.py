@@ -9,6 +9,7 @@ from django.utils.formats import date_format
 from pyluach import dates as hebrew_dates
 
 from articles.models import Topic
+from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page, page_shows_municipality
 from core.pagination import paginate
 from departments.models import CommunityDepartment
@@ -23,6 +24,21 @@ NEXT_OCCURRENCES = 8
 # The calendar goes back and forward this many years from today, no further:
 # beyond that an address is a crawler counting months.
 MONTHS_REACH_YEARS = 5
+
+
+# The event at a slug on a site, compiled once per language
+# (core.compiled_queries).
+EVENT_AT_SLUG = CompiledQuery(
+    lambda slug, municipality_id, now: (
+        Event.objects.published(at=now)
+        .on_site_of(municipality_id)
+        .with_slug(slug)
+        .select_related("municipality", "department", "image", "partnership")[:1]
+    ),
+    slug=str,
+    municipality_id=int,
+    now=datetime.datetime,
+)
 
 
 def _site_events(request):
@@ -115,15 +131,12 @@ def event_month(request, year, month):
 
 
 def _published_event(request, slug):
-    event = (
-        _site_events(request)
-        .with_slug(slug)
-        .select_related("municipality", "department", "image", "partnership")
-        .first()
+    found = EVENT_AT_SLUG.run(
+        slug=slug, municipality_id=request.site.municipality_id, now=timezone.now()
     )
-    if event is None:
+    if not found:
         raise Http404
-    return event
+    return found[0]
 
 
 def _render_detail(request, event, **context):

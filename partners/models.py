@@ -58,6 +58,16 @@ class Region(Taxonomy):
 
 
 class PartnerOrganizationQuerySet(StaffScopedQuerySet, PublishableQuerySet):
+    def named_on_page(self, **relation):
+        """The published partners ``relation`` (a lookup, e.g.
+        ``articles=id``) names on another item's page, with the columns a
+        link to each needs and nothing else."""
+        return (
+            self.published()
+            .filter(**relation)
+            .only(*page_columns(self.model, "id", "slug", "name", "status"))
+        )
+
     def spotlight(self):
         """Published partners whose "meet the partner" feature has started,
         the most recent first."""

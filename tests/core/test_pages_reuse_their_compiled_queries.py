@@ -16,6 +16,7 @@ from articles.views import ARTICLE_AT_SLUG, RELATED_ARTICLES
 from core.compiled_queries import CompiledQuery
 from tests.articles.factories import ArticleFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
+from tests.events.factories import EventFactory
 from tests.partners.factories import PartnerOrganizationFactory
 from tests.partnerships.factories import DelegationFactory
 
@@ -138,30 +139,23 @@ def test_values_of_the_wrong_kind_are_refused():
         ARTICLE_AT_SLUG.run(slug="a", now=timezone.now())
 
 
-def test_a_partner_profile_compiles_nothing_the_second_time(client, compilations):
-    partner = PartnerOrganizationFactory()
-    other = PartnerOrganizationFactory()
-    client.get(partner.get_absolute_url())
+@pytest.mark.parametrize(
+    "make_item",
+    [
+        PartnerOrganizationFactory,
+        CommunityDepartmentFactory,
+        lambda: DelegationFactory().partnership,
+        EventFactory,
+    ],
+    ids=["partner", "department", "partnership", "event"],
+)
+def test_a_detail_page_compiles_nothing_the_second_time(
+    client, compilations, make_item
+):
+    first, second = make_item(), make_item()
+    client.get(first.get_absolute_url())
     compilations.clear()
-    response = client.get(other.get_absolute_url())
+    response = client.get(second.get_absolute_url())
     assert response.status_code == 200
-    assert other.name in response.content.decode()
-    assert compilations == []
-
-
-def test_a_department_page_compiles_nothing_the_second_time(client, compilations):
-    first, second = CommunityDepartmentFactory(), CommunityDepartmentFactory()
-    client.get(first.get_absolute_url())
-    compilations.clear()
-    response = client.get(second.get_absolute_url())
-    assert second.name in response.content.decode()
-    assert compilations == []
-
-
-def test_a_partnership_page_compiles_nothing_the_second_time(client, compilations):
-    first, second = DelegationFactory().partnership, DelegationFactory().partnership
-    client.get(first.get_absolute_url())
-    compilations.clear()
-    response = client.get(second.get_absolute_url())
-    assert second.name in response.content.decode()
+    assert str(second) in response.content.decode()
     assert compilations == []
