@@ -39,7 +39,7 @@ class Topic(models.Model):
 
 
 # Every topic, as the news list's and search's filters list them.
-ALL_TOPICS = SharedRows(Topic, lambda: Topic.objects.all())
+ALL_TOPICS = SharedRows(Topic)
 
 
 class ArticleQuerySet(WorkflowQuerySet):

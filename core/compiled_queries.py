@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 
 from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
 from django.db import connections
+from django.http import Http404
 from django.utils.translation import get_language
 
 # Stand-ins for the values, one per argument: none of them can occur in real
@@ -77,6 +78,14 @@ class CompiledQuery:
         if compiled is None:
             compiled = self._compiled[key] = self._compile(missing)
         return compiled.run(values)
+
+    def get_or_404(self, **values):
+        """The first row with these values, or ``Http404`` (as Django's
+        ``get_object_or_404``), for a page's own item."""
+        found = self.run(**values)
+        if not found:
+            raise Http404
+        return found[0]
 
     def _compile(self, missing):
         stand_ins = {

@@ -107,16 +107,17 @@ class SharedRows:
     municipalities, the topics: the filters of the news list and of search),
     read once per process and language, and again once any row is saved or
     deleted anywhere: a cache read instead of a query and fifty instances
-    built. ``query()`` returns the rows' queryset, ordered; it is read per
-    language because modeltranslation orders by the active language's column.
+    built. The rows are the model's default queryset, in its order; they are
+    read per language because modeltranslation orders by the active
+    language's column.
 
     Defined next to the model, so that the model's module connects the
     signals in every process that can save a row (web, worker, commands).
     A bulk ``update()`` sends no signal: the rows are read again when the
     process starts."""
 
-    def __init__(self, model, query):
-        self.query = query
+    def __init__(self, model):
+        self.model = model
         label = model._meta.label_lower
         self._memo = SharedMemo(f"rows:{label}:version", lambda version: {})
         for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
@@ -133,7 +134,7 @@ class SharedRows:
         language = get_language()
         rows = by_language.get(language)
         if rows is None:
-            rows = by_language[language] = tuple(self.query())
+            rows = by_language[language] = tuple(self.model._default_manager.all())
         return rows
 
     def _row_changed(self, **kwargs):

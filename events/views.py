@@ -131,12 +131,9 @@ def event_month(request, year, month):
 
 
 def _published_event(request, slug):
-    found = EVENT_AT_SLUG.run(
+    return EVENT_AT_SLUG.get_or_404(
         slug=slug, municipality_id=request.site.municipality_id, now=timezone.now()
     )
-    if not found:
-        raise Http404
-    return found[0]
 
 
 def _render_detail(request, event, **context):

@@ -94,7 +94,7 @@ class Municipality(models.Model):
 
 
 # Every municipality, as the news list's and search's filters list them.
-ALL_MUNICIPALITIES = SharedRows(Municipality, lambda: Municipality.objects.all())
+ALL_MUNICIPALITIES = SharedRows(Municipality)
 
 
 class StaffMembership(models.Model):

@@ -2,7 +2,6 @@
 
 from datetime import datetime
 
-from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -95,10 +94,9 @@ def _load_profile_relations(partner, site):
 
 @cache_public_page
 def partner_detail(request, slug):
-    found = PARTNER_AT_SLUG.run(slug=slug, municipality_id=request.site.municipality_id)
-    if not found:
-        raise Http404
-    partner = found[0]
+    partner = PARTNER_AT_SLUG.get_or_404(
+        slug=slug, municipality_id=request.site.municipality_id
+    )
     prefetch_taxonomies([partner])
     _load_profile_relations(partner, request.site)
     return render(request, "partners/partner_detail.html", {"partner": partner})

@@ -3,7 +3,6 @@
 from datetime import datetime
 
 from django.db.models import F
-from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -93,12 +92,9 @@ def _read_page_relations(partnership):
 
 @cache_public_page
 def partnership_detail(request, slug):
-    found = PARTNERSHIP_AT_SLUG.run(
+    partnership = PARTNERSHIP_AT_SLUG.get_or_404(
         slug=slug, municipality_id=request.site.municipality_id
     )
-    if not found:
-        raise Http404
-    partnership = found[0]
     _read_page_relations(partnership)
     articles = NEWS_OF_PARTNERSHIP.run(
         partnership_id=partnership.pk, now=timezone.now()

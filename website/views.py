@@ -8,7 +8,7 @@ from http import HTTPStatus
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.db import InterfaceError, OperationalError
-from django.http import Http404, HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
@@ -194,12 +194,9 @@ def department_list(request):
 
 @cache_public_page
 def department_detail(request, slug):
-    found = DEPARTMENT_AT_SLUG.run(
+    department = DEPARTMENT_AT_SLUG.get_or_404(
         slug=slug, municipality_id=request.site.municipality_id
     )
-    if not found:
-        raise Http404
-    department = found[0]
     department.page_networks = NETWORKS_OF_DEPARTMENT.run(department_id=department.pk)
     articles = NEWS_OF_DEPARTMENT.run(department_id=department.pk, now=timezone.now())
     return render(
