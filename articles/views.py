@@ -1,6 +1,5 @@
 from datetime import datetime
 
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -58,12 +57,9 @@ def article_list(request):
 def article_detail(request, slug):
     # Another municipality's article is not at this site's address: 404.
     now = timezone.now()
-    found = ARTICLE_AT_SLUG.run(
+    article = ARTICLE_AT_SLUG.get_or_404(
         slug=slug, municipality_id=request.site.municipality_id, now=now
     )
-    if not found:
-        raise Http404
-    article = found[0]
     # A Hebrew slug reached in another language that has a slug of its own:
     # send the reader to the address in their language.
     if article.slug != slug:

@@ -4,11 +4,12 @@ visit."""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.compiled_queries import CompiledQuery
 from core.models import (
     PublicationStatus,
     PublishableModel,
@@ -89,6 +90,21 @@ class Partnership(PublishableModel):
 
     def get_absolute_url(self):
         return reverse("partnerships:detail", kwargs={"slug": self.slug})
+
+    def read_page_relations(self):
+        """Read what the partnership's page shows besides the partnership
+        into ``page_conveners`` (published organizations),
+        ``page_committee`` and ``page_delegations`` (each with its
+        ``page_activities``): four queries whatever its size."""
+        self.page_conveners = PAGE_CONVENERS.run(partnership_id=self.pk)
+        self.page_committee = PAGE_COMMITTEE.run(partnership_id=self.pk)
+        self.page_delegations = PAGE_DELEGATIONS.run(partnership_id=self.pk)
+        activities = {}
+        for activity in PAGE_ACTIVITIES.run(partnership_id=self.pk):
+            activities.setdefault(activity.delegation_id, []).append(activity)
+        for delegation in self.page_delegations:
+            delegation.page_activities = activities.get(delegation.pk, [])
+        return self
 
 
 class SteeringCommitteeMember(models.Model):
@@ -205,3 +221,31 @@ class Delegation(models.Model):
     @property
     def is_upcoming(self):
         return self.ends_on >= timezone.localdate()
+
+
+# What a partnership's page shows besides the partnership
+# (``read_page_relations``), compiled once per language.
+PAGE_CONVENERS = CompiledQuery(
+    lambda partnership_id: PartnerOrganization.objects.named_on_page(
+        convened_partnerships=partnership_id
+    ),
+    partnership_id=int,
+)
+PAGE_COMMITTEE = CompiledQuery(
+    lambda partnership_id: SteeringCommitteeMember.objects.filter(
+        partnership=partnership_id
+    ),
+    partnership_id=int,
+)
+PAGE_DELEGATIONS = CompiledQuery(
+    lambda partnership_id: Delegation.objects.filter(partnership=partnership_id),
+    partnership_id=int,
+)
+# Each activity once per delegation of the partnership that does it, in the
+# activities' order.
+PAGE_ACTIVITIES = CompiledQuery(
+    lambda partnership_id: DelegationActivity.objects.filter(
+        delegations__partnership=partnership_id
+    ).annotate(delegation_id=F("delegations__id")),
+    partnership_id=int,
+)
