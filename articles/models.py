@@ -82,11 +82,9 @@ class ArticleQuerySet(WorkflowQuerySet):
         """``count`` cards: those matching ``first``, newest first, then
         the latest of the others."""
         cards = self.for_cards()
-        pinned = list(cards.filter(first)[:count])
-        if len(pinned) == count:
-            return pinned
-        latest = cards.exclude(pk__in=[article.pk for article in pinned])
-        return pinned + list(latest[: count - len(pinned)])
+        return first_then_latest(
+            list(cards.filter(first)[:count]), lambda: list(cards[:count]), count
+        )
 
     def for_detail(self):
         # The department and the partnership are only named and linked
@@ -113,6 +111,17 @@ class ArticleQuerySet(WorkflowQuerySet):
         """Articles whose slug in the active language, or in Hebrew (the
         fallback when a translation has no slug of its own), is ``slug``."""
         return self.filter(in_language_or_default("slug", slug))
+
+
+def first_then_latest(first, read_latest, count):
+    """``count`` cards: the cards ``first`` (at most ``count``), then the
+    latest others, from ``read_latest()``, the latest ``count`` of all (so
+    with enough besides those of ``first``), read only when needed."""
+    if len(first) >= count:
+        return first[:count]
+    shown = {article.pk for article in first}
+    others = [article for article in read_latest() if article.pk not in shown]
+    return first + others[: count - len(first)]
 
 
 # The columns of an article that a card (includes/article_card.html) reads.

@@ -28,7 +28,7 @@ What keeps this honest:
 """
 
 import copy
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
 from django.db import connections
@@ -43,6 +43,7 @@ _STAND_IN_TYPES = {
     int: lambda number: -2_000_000_000 + number,
     str: lambda number: f"{_TEXT_MARK}-{number}\ue000",
     datetime: lambda number: datetime(1901, 1, 1, 0, 0, number, tzinfo=UTC),
+    date: lambda number: date(1901, 2, 1 + number),
 }
 
 
@@ -66,10 +67,13 @@ class CompiledQuery:
                 f"Expected the values {sorted(self.values)}, got {sorted(values)}"
             )
         for name, value in values.items():
-            if value is not None and not isinstance(value, self.values[name]):
-                raise TypeError(
-                    f"{name} must be a {self.values[name].__name__}: {value!r}"
-                )
+            kind = self.values[name]
+            # A datetime is a date to isinstance, not to the database.
+            if value is not None and (
+                not isinstance(value, kind)
+                or (kind is date and isinstance(value, datetime))
+            ):
+                raise TypeError(f"{name} must be a {kind.__name__}: {value!r}")
         # A missing value (None) changes the SQL, not only its parameters
         # (``on_site_of(None)``: no filter at all), so it is compiled apart.
         missing = tuple(name for name, value in values.items() if value is None)
@@ -185,4 +189,8 @@ def _moment(connection, value):
     return connection.ops.adapt_datetimefield_value(value)
 
 
-_ADAPTERS = {datetime: _moment}
+def _day(connection, value):
+    return connection.ops.adapt_datefield_value(value)
+
+
+_ADAPTERS = {datetime: _moment, date: _day}

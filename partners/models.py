@@ -68,12 +68,12 @@ class PartnerOrganizationQuerySet(StaffScopedQuerySet, PublishableQuerySet):
             .only(*page_columns(self.model, "id", "slug", "name", "status"))
         )
 
-    def spotlight(self):
-        """Published partners whose "meet the partner" feature has started,
-        the most recent first."""
+    def spotlight(self, on=None):
+        """Published partners whose "meet the partner" feature has started
+        by the day ``on`` (today), the most recent first."""
         return (
             self.published()
-            .filter(is_spotlight=True, spotlight_date__lte=timezone.localdate())
+            .filter(is_spotlight=True, spotlight_date__lte=on or timezone.localdate())
             .select_related("logo")
             .order_by("-spotlight_date")
         )

@@ -156,11 +156,12 @@ class DelegationQuerySet(StaffScopedQuerySet):
         """Visits are shown with their partnership: published when it is."""
         return self.filter(partnership__status=PublicationStatus.PUBLISHED)
 
-    def upcoming(self):
-        """Visits of published partnerships that have not ended yet."""
+    def upcoming(self, on=None):
+        """Visits of published partnerships that have not ended by the day
+        ``on`` (today)."""
         return (
             self.published()
-            .filter(ends_on__gte=timezone.localdate())
+            .filter(ends_on__gte=on or timezone.localdate())
             .select_related("partnership__municipality")
             .order_by("starts_on")
         )

@@ -2,12 +2,13 @@
 community departments with their news, robots.txt and the error pages."""
 
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from http import HTTPStatus
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.db import InterfaceError, OperationalError
+from django.db.models import Q
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -18,7 +19,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from alerts.models import emergency_mode_of, emergency_numbers
-from articles.models import Article
+from articles.models import Article, first_then_latest
 from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page
 from core.pagination import paginate
@@ -59,6 +60,38 @@ NEWS_OF_DEPARTMENT = CompiledQuery(
     department_id=int,
     now=datetime,
 )
+
+
+def _home_cards(*conditions):
+    return lambda municipality_id, now: (
+        Article.objects.published(at=now)
+        .on_site_of(municipality_id)
+        .for_cards()
+        .filter(*conditions)[:HOME_ARTICLE_COUNT]
+    )
+
+
+# The home page's reads, compiled once per language: the site's pinned
+# articles and its latest, the partner in the spotlight and the next
+# delegation visits (every municipality's on the portal).
+HOME_PINNED_ARTICLES = CompiledQuery(
+    _home_cards(Q(pinned=True)), municipality_id=int, now=datetime
+)
+HOME_LATEST_ARTICLES = CompiledQuery(_home_cards(), municipality_id=int, now=datetime)
+HOME_SPOTLIGHT = CompiledQuery(
+    lambda municipality_id, today: PartnerOrganization.objects.on_site_of(
+        municipality_id
+    ).spotlight(on=today)[:1],
+    municipality_id=int,
+    today=date,
+)
+HOME_DELEGATIONS = CompiledQuery(
+    lambda municipality_id, today: Delegation.objects.on_site_of(
+        municipality_id
+    ).upcoming(on=today)[:HOME_DELEGATION_COUNT],
+    municipality_id=int,
+    today=date,
+)
 # What a database that cannot be reached raises (refused, dropped, timed out).
 DATABASE_UNREACHABLE = (OperationalError, InterfaceError)
 
@@ -66,18 +99,25 @@ DATABASE_UNREACHABLE = (OperationalError, InterfaceError)
 @cache_public_page
 def home(request):
     site = request.site
+    municipality_id = site.municipality_id
+    now = timezone.now()
+    today = timezone.localdate(now)
+    articles = first_then_latest(
+        HOME_PINNED_ARTICLES.run(municipality_id=municipality_id, now=now),
+        lambda: HOME_LATEST_ARTICLES.run(municipality_id=municipality_id, now=now),
+        HOME_ARTICLE_COUNT,
+    )
+    spotlight = HOME_SPOTLIGHT.run(municipality_id=municipality_id, today=today)
     return render(
         request,
         "website/home.html",
         {
             "emergency": _emergency_front(site),
-            "articles": Article.objects.published()
-            .on_site(site)
-            .for_home(HOME_ARTICLE_COUNT),
-            "spotlight": PartnerOrganization.objects.on_site(site).current_spotlight(),
-            "delegations": Delegation.objects.on_site(site).upcoming()[
-                :HOME_DELEGATION_COUNT
-            ],
+            "articles": articles,
+            "spotlight": spotlight[0] if spotlight else None,
+            "delegations": HOME_DELEGATIONS.run(
+                municipality_id=municipality_id, today=today
+            ),
         },
     )
 

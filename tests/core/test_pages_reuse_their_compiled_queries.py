@@ -19,6 +19,7 @@ from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
 from tests.events.factories import EventFactory
 from tests.partners.factories import PartnerOrganizationFactory
 from tests.partnerships.factories import DelegationFactory
+from website.views import HOME_DELEGATIONS
 
 pytestmark = pytest.mark.django_db
 
@@ -137,6 +138,23 @@ def test_values_of_the_wrong_kind_are_refused():
         ARTICLE_AT_SLUG.run(slug="a", municipality_id="1", now=timezone.now())
     with pytest.raises(TypeError, match="Expected the values"):
         ARTICLE_AT_SLUG.run(slug="a", now=timezone.now())
+    # A moment where a day is compared would be sent as a moment.
+    with pytest.raises(TypeError, match="today must be a date"):
+        HOME_DELEGATIONS.run(municipality_id=1, today=timezone.now())
+
+
+def test_a_day_is_a_value_like_any_other():
+    today = timezone.localdate()
+    visit = DelegationFactory(
+        starts_on=today - datetime.timedelta(days=3),
+        ends_on=today - datetime.timedelta(days=1),
+    )
+    municipality_id = visit.partnership.municipality_id
+    earlier = today - datetime.timedelta(days=2)
+    assert HOME_DELEGATIONS.run(municipality_id=municipality_id, today=earlier) == [
+        visit
+    ]
+    assert HOME_DELEGATIONS.run(municipality_id=municipality_id, today=today) == []
 
 
 @pytest.mark.parametrize(
@@ -158,4 +176,19 @@ def test_a_detail_page_compiles_nothing_the_second_time(
     response = client.get(second.get_absolute_url())
     assert response.status_code == 200
     assert str(second) in response.content.decode()
+    assert compilations == []
+
+
+def test_the_home_page_compiles_nothing_the_second_time(
+    client, compilations, page_cache_off
+):
+    ArticleFactory(pinned=True)
+    ArticleFactory()
+    DelegationFactory()
+    client.get("/he/")
+    compilations.clear()
+    response = client.get("/he/")
+    assert response.status_code == 200
+    assert len(response.context["articles"]) == 2
+    assert len(response.context["delegations"]) == 1
     assert compilations == []

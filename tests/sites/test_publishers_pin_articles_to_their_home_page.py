@@ -43,6 +43,22 @@ def test_a_pinned_draft_or_scheduled_article_stays_off_the_home_page(client, cit
     assert draft not in shown and scheduled not in shown
 
 
+def test_a_pinned_article_among_the_latest_is_shown_once(client, cities):
+    alpha, _beta = cities
+    pinned = _published(0.5, municipality=alpha.municipality, pinned=True)
+    others = [_published(days, municipality=alpha.municipality) for days in range(1, 8)]
+
+    shown = client.get("/he/", HTTP_HOST=alpha.host).context["articles"]
+
+    # Five of the others fill the page after it: the fixture's article (an
+    # hour old) and the four newest of the seven.
+    assert [a.pk for a in shown] == [
+        pinned.pk,
+        alpha.article.pk,
+        *(a.pk for a in others[:4]),
+    ]
+
+
 def test_many_pinned_articles_fill_the_page_newest_first(client, cities):
     alpha, _beta = cities
     pinned = [
