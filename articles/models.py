@@ -76,7 +76,7 @@ class ArticleQuerySet(WorkflowQuerySet):
     def for_home(self, count):
         """The ``count`` cards of a home page: the articles publishers
         pinned there, newest first, then the latest of the others."""
-        return self.first_then_latest(Q(pinned=True), count)
+        return self.first_then_latest(PINNED_TO_HOME_PAGE, count)
 
     def first_then_latest(self, first, count):
         """``count`` cards: those matching ``first``, newest first, then
@@ -111,6 +111,10 @@ class ArticleQuerySet(WorkflowQuerySet):
         """Articles whose slug in the active language, or in Hebrew (the
         fallback when a translation has no slug of its own), is ``slug``."""
         return self.filter(in_language_or_default("slug", slug))
+
+
+# The articles publishers pinned to their site's home page, shown first.
+PINNED_TO_HOME_PAGE = Q(pinned=True)
 
 
 def first_then_latest(first, read_latest, count):

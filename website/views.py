@@ -8,7 +8,6 @@ from http import HTTPStatus
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.db import InterfaceError, OperationalError
-from django.db.models import Q
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -19,7 +18,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from alerts.models import emergency_mode_of, emergency_numbers
-from articles.models import Article, first_then_latest
+from articles.models import PINNED_TO_HOME_PAGE, Article, first_then_latest
 from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page
 from core.pagination import paginate
@@ -75,7 +74,7 @@ def _home_cards(*conditions):
 # articles and its latest, the partner in the spotlight and the next
 # delegation visits (every municipality's on the portal).
 HOME_PINNED_ARTICLES = CompiledQuery(
-    _home_cards(Q(pinned=True)), municipality_id=int, now=datetime
+    _home_cards(PINNED_TO_HOME_PAGE), municipality_id=int, now=datetime
 )
 HOME_LATEST_ARTICLES = CompiledQuery(_home_cards(), municipality_id=int, now=datetime)
 HOME_SPOTLIGHT = CompiledQuery(
