@@ -48,6 +48,21 @@ def test_hebrew_article_shows_both_calendars(client):
     ) in html
 
 
+def test_a_search_result_is_dated_as_its_article(client):
+    ArticleFactory(
+        title_he="משלחת עסקית",
+        published_at=datetime.datetime(2026, 1, 5, 10, 0, tzinfo=JERUSALEM),
+    )
+
+    html = client.get("/he/search/", {"q": "משלחת"}).content.decode()
+
+    result = html.split('class="search-result__meta"', 1)[1].split("</p>", 1)[0]
+    assert (
+        '<time datetime="2026-01-05T10:00:00+02:00">5 בינואר 2026</time> '
+        '<span class="hebrew-date">(ט״ז בטבת תשפ״ו)</span>'
+    ) in result
+
+
 @pytest.mark.parametrize(
     ("language", "shown"),
     [("ar", "5 يناير، 2026"), ("en", "Jan. 5, 2026")],
