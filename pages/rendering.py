@@ -1,5 +1,5 @@
-"""A page's blocks, read and prepared for the template: one query per
-kind of block, and one per list a block shows."""
+"""A page's blocks, read and prepared for the template: one query for the
+blocks of every kind, and one per list a block shows."""
 
 from django.db.models import Prefetch, prefetch_related_objects
 

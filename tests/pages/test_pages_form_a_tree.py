@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from municipalities.workflow import WorkflowStatus
+from pages.models import Page
 from tests.pages.factories import PageFactory
 
 pytestmark = pytest.mark.django_db
@@ -106,3 +107,32 @@ def test_unknown_addresses_are_still_not_found(client, cities):
 
     assert response.status_code == HTTPStatus.NOT_FOUND
     assert "he" in response.content.decode()[:200]
+
+
+def test_a_pages_ancestors_are_its_line_root_first(cities):
+    alpha, _beta = cities
+    root = PageFactory(site=alpha.site, slug_he="קהילה")
+    middle = PageFactory(site=alpha.site, parent=root, slug_he="מתנדבים")
+    page = PageFactory(site=alpha.site, parent=middle, slug_he="ותיקים")
+    # Another site's page at the same address is no ancestor.
+    PageFactory(site=cities[1].site, slug_he="קהילה")
+
+    assert page.ancestor_list() == [root, middle]
+    assert middle.ancestor_list() == [root]
+    assert root.ancestor_list() == []
+
+
+def test_an_ancestor_is_found_by_the_tree_not_only_by_its_address(cities):
+    alpha, _beta = cities
+    root = PageFactory(site=alpha.site, slug_he="קהילה")
+    page = PageFactory(site=alpha.site, parent=root, slug_he="ותיקים")
+    # Addresses written around the model's checks: another top page at the
+    # parent's address, then the parent's own address changed.
+    stray = PageFactory(site=alpha.site, slug_he="אחר")
+    Page.objects.filter(pk=stray.pk).update(path_he="קהילה")
+
+    assert page.ancestor_list() == [root]
+
+    Page.objects.filter(pk=root.pk).update(path_he="ישן")
+
+    assert page.ancestor_list() == [root]
