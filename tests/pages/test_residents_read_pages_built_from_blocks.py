@@ -6,10 +6,11 @@ YouTube's privacy-enhanced domain, the latest news of a topic and partner
 cards, only what the site shows."""
 
 import re
+from datetime import timedelta
 from http import HTTPStatus
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from pages.models import (
     CallToAction,
@@ -22,6 +23,7 @@ from pages.models import (
     Video,
     page_blocks_in_order,
 )
+from pages.rendering import page_blocks
 from tests.articles.factories import ArticleFactory, TopicFactory
 from tests.library.factories import DocumentFactory, ImageFactory
 from tests.pages.factories import PageFactory, QuestionFactory, RichTextFactory
@@ -241,3 +243,40 @@ def test_a_block_reads_as_the_model_reads_it(cities, full_page):
     )
     assert image_block.image.caption == "מתנדבים במרכז"
     assert image_block.image.file.url.startswith("/media/")
+
+
+def test_lists_of_several_topics_cost_one_query_together(
+    cities, page_cache_off, django_assert_num_queries
+):
+    alpha, beta = cities
+    culture, sport = TopicFactory(name_he="תרבות"), TopicFactory(name_he="ספורט")
+    now = timezone.now()
+    both = ArticleFactory(
+        municipality=alpha.municipality,
+        topics=[culture, sport],
+        title_he="מרוץ הלילה עם להקה",
+        published_at=now - timedelta(days=1),
+    )
+    for days, title in ((2, "הופעה בפארק"), (3, "ערב שירה"), (4, "תערוכה ישנה")):
+        ArticleFactory(
+            municipality=alpha.municipality,
+            topics=[culture],
+            title_he=title,
+            published_at=now - timedelta(days=days),
+        )
+    ArticleFactory(municipality=beta.municipality, topics=[sport], title_he="של אחרים")
+    page = PageFactory(site=alpha.site)
+    for ordering, topic, count in ((10, culture, 3), (20, sport, 2), (30, culture, 1)):
+        LatestArticles.objects.create(
+            parent=page, region="main", ordering=ordering, topic=topic, count=count
+        )
+
+    # The blocks, and the articles of all three lists.
+    with django_assert_num_queries(2):
+        blocks = page_blocks(page, alpha.site)
+
+    assert [[article.title for article in block.articles] for block in blocks] == [
+        [both.title, "הופעה בפארק", "ערב שירה"],
+        [both.title],
+        [both.title],
+    ]
