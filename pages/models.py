@@ -426,13 +426,14 @@ def page_blocks_in_order(page):
     """Every block of ``page``'s main region, in order, with the photos and
     files they show, read with one query whatever kinds of block it uses.
 
-    django-content-editor reads a query per kind of block: a page of eight
-    kinds took ten. Here a UNION ALL reads every kind's table at once, each
-    branch its own columns (and those of the rows its ``get_queryset``
-    selects with it) and a typed NULL in the places of the other kinds'
-    (PostgreSQL resolves a UNION's column types pair by pair, so an untyped
-    NULL would fail); each row becomes an instance of its kind as Django
-    makes them, its fields' converters applied and its page set."""
+    django-content-editor reads a query per kind of block: the blocks of a
+    page of eight kinds took nine (one to learn the kinds). Here a UNION ALL
+    reads every kind's table at once, each branch its own columns (and those
+    of the rows its ``get_queryset`` selects with it) and a typed NULL in the
+    places of the other kinds' (PostgreSQL resolves a UNION's column types
+    pair by pair, so an untyped NULL would fail); each row becomes an
+    instance of its kind as Django makes them, its fields' converters
+    applied and its page set."""
     connection = connections[router.db_for_read(Page)]
     layout = _BlockColumns.of(connection)
     blocks = []
@@ -466,8 +467,8 @@ class _BlockColumns:
         # For each kind, in BLOCK_MODELS' order: its model and fields, then
         # each selected relation with its model and fields.
         self.kinds = []
-        branches = []
-        for kind, model in enumerate(BLOCK_MODELS):
+        joins_of_kind = []
+        for model in BLOCK_MODELS:
             taken = set()
             own = self._part(connection, model, "block", taken)
             joins, related = [], []
@@ -489,12 +490,14 @@ class _BlockColumns:
                     f"{self.quote('block')}.{self.quote(relation.column)}"
                 )
             self.kinds.append((own, related))
-            branches.append((kind, model, own, related, joins))
+            joins_of_kind.append(joins)
         self.sql = " UNION ALL ".join(
             self._branch(
-                kind, model, [own, *(part for _relation, part in related)], joins
+                kind, own[0], [own, *(part for _relation, part in related)], joins
             )
-            for kind, model, own, related, joins in branches
+            for kind, ((own, related), joins) in enumerate(
+                zip(self.kinds, joins_of_kind, strict=True)
+            )
         )
         # As django-content-editor orders them: by their ordering, then
         # by kind and id. Places count from 1 after the kind, as SQL does.

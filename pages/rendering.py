@@ -44,13 +44,11 @@ def _read_latest_articles(blocks, site):
         .filter(topics__in={block.topic_id for block in blocks})
         .for_cards()
     )
-    newest_first = [
-        F(name[1:]).desc() if name.startswith("-") else F(name).asc()
-        for name in cards.query.order_by
-    ]
     listed = cards.annotate(
         listed_topic=F("topics"),
-        place=Window(RowNumber(), partition_by=F("topics"), order_by=newest_first),
+        place=Window(
+            RowNumber(), partition_by=F("topics"), order_by=cards.query.order_by
+        ),
     ).filter(place__lte=max(block.count for block in blocks))
     by_topic = defaultdict(list)
     for article in listed:
