@@ -62,6 +62,18 @@ class CompiledQuery:
 
     def run(self, **values):
         """The rows of the queryset with these values, as model instances."""
+        return self._compiled_for(values).run(values)
+
+    def sql_with_params(self, **values):
+        """The SQL compiled once, and its parameters with these values, for
+        a query written around it; ``(None, ())`` when it can match
+        nothing (Django's ``EmptyResultSet``)."""
+        compiled = self._compiled_for(values)
+        if compiled.sql is None:
+            return None, ()
+        return compiled.sql, compiled.params_for(values)
+
+    def _compiled_for(self, values):
         if values.keys() != self.values.keys():
             raise TypeError(
                 f"Expected the values {sorted(self.values)}, got {sorted(values)}"
@@ -81,7 +93,7 @@ class CompiledQuery:
         compiled = self._compiled.get(key)
         if compiled is None:
             compiled = self._compiled[key] = self._compile(missing)
-        return compiled.run(values)
+        return compiled
 
     def get_or_404(self, **values):
         """The first row with these values, or ``Http404`` (as Django's
@@ -157,6 +169,17 @@ class _Compiled:
                     "comparisons take a value from run()."
                 )
 
+    def params_for(self, values, connection=None):
+        """The SQL's parameters with ``values`` in place of the stand-ins,
+        adapted for ``connection`` (the router's pick by default)."""
+        connection = connection or connections[self.queryset.db]
+        params = list(self.params)
+        for name, positions in self.positions.items():
+            value = self.adapters[name](connection, values[name])
+            for index in positions:
+                params[index] = value
+        return tuple(params)
+
     def run(self, values):
         if self.sql is None:
             return []
@@ -164,15 +187,11 @@ class _Compiled:
         # or the replica: the same engine, so the same SQL).
         queryset = self.queryset._clone()
         connection = connections[queryset.db]
-        params = list(self.params)
-        for name, positions in self.positions.items():
-            value = self.adapters[name](connection, values[name])
-            for index in positions:
-                params[index] = value
+        params = self.params_for(values, connection)
         compiler = copy.copy(self.compiler)
         compiler.connection = connection
         compiler.using = queryset.db
-        compiled = (self.sql, tuple(params))
+        compiled = (self.sql, params)
         # Django's own iterable asks the query for a compiler and the
         # compiler for its SQL: both answer with what was compiled once, so
         # rows become instances exactly as for any queryset.

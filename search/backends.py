@@ -1,5 +1,5 @@
 """How each database matches, ranks and corrects a search, behind one
-interface: ``ranked_matches(documents, query, language)``,
+interface: ``ranked_matches(scope, query)`` (``search.query.SearchScope``),
 ``fill_vectors(documents)``, ``vector(body)`` and ``similar_terms(query)``.
 
 A search ranks only the newest ``SEARCH_MAX_RANKED_RESULTS`` matches. A
@@ -57,6 +57,8 @@ TERMS_PER_WORD = 5
 NEWEST_WINDOWS = (timedelta(days=30), timedelta(days=180), timedelta(days=730))
 # What ``ranked_matches`` returns for each document, newest first.
 RANKED_COLUMNS = ("pk", "rank")
+# What the PostgreSQL search reads of each document it looks through.
+SEARCHED_COLUMNS = ("pk", "published_at", "search_title", "search_vector")
 # The periods (the first ones of NEWEST_WINDOWS) looked for through the
 # month lexemes of the vectors (``MonthLexeme``) rather than through the
 # date index alone.
@@ -106,7 +108,7 @@ def title_first_rank(query):
     words occur, but it reads each match's whole stored vector (5 KB,
     compressed, for a news article): ranking 1,000 matches with it took
     30 ms of a 55 ms search at 100,000 articles; the normalized title is a
-    hundred bytes."""
+    hundred bytes. PostgreSQL ranks by ``title_first_rank_sql``."""
     in_title = reduce(
         or_,
         (Q(search_title__contains=f" {form} ") for form in query.all_forms),
@@ -115,6 +117,19 @@ def title_first_rank(query):
         When(in_title, then=Value(1.0)),
         default=Value(0.5),
         output_field=FloatField(),
+    )
+
+
+def title_first_rank_sql(query, title):
+    """``title_first_rank`` in SQL, for the ``title`` column of a query of
+    one's own, with its parameters: the query's forms are the same for
+    every document, so they are parameters, and the SQL around them can be
+    compiled once."""
+    forms = sorted(query.all_forms)
+    in_title = " OR ".join([f"strpos({title}, %s) > 0"] * len(forms))
+    return (
+        f"CASE WHEN {in_title} THEN 1.0::float8 ELSE 0.5::float8 END",
+        [f" {form} " for form in forms],
     )
 
 
@@ -143,9 +158,10 @@ class PostgresBackend:
     def fill_vectors(self, documents):
         documents.update(search_vector=self.vector())
 
-    def ranked_matches(self, documents, query, language):
-        """The newest ``SEARCH_MAX_RANKED_RESULTS`` of ``documents`` that
-        match every word of ``query``, as (pk, rank) rows, newest first.
+    def ranked_matches(self, scope, query):
+        """The newest ``SEARCH_MAX_RANKED_RESULTS`` of the documents of
+        ``scope`` that match every word of ``query``, as (pk, rank) rows,
+        newest first.
 
         Finding the newest of 20,000 matches, by the GIN index or by walking
         the (language, published_at) index, reads the row of each match, or
@@ -156,6 +172,7 @@ class PostgresBackend:
         give the matches of a period, and the branches of the UNION ALL run
         in order and stop as soon as the LIMIT is reached. A common word is
         done after a month or two; a rare one reads all its few matches."""
+        language = scope.language
         config = self.config(language)
         # The words as a tsquery: one plainto_tsquery per form, ORed, the
         # words ANDed.
@@ -166,16 +183,14 @@ class PostgresBackend:
         words_params = [
             value for forms in query.forms for form in forms for value in (config, form)
         ]
-        # Django compiles the documents searched, with their rank, once; the
-        # periods are written around them here. Compiling a UNION ALL of
-        # four querysets and a query reading their ranks cost more than the
-        # database took to run them.
-        documents_sql, documents_params = (
-            documents.annotate(rank=title_first_rank(query))
-            .order_by()
-            .values_list("pk", "published_at", "rank", "search_vector")
-            .query.sql_with_params()
-        )
+        # Django compiles the documents searched once per shape of search
+        # (``SearchScope``); the periods are written around them here.
+        # Compiling a UNION ALL of four querysets and a query reading their
+        # ranks cost more than the database took to run them.
+        documents_sql, documents_params = scope.sql_with_params()
+        if documents_sql is None:
+            return []
+        rank_sql, rank_params = title_first_rank_sql(query, "title")
         limit = settings.SEARCH_MAX_RANKED_RESULTS
         now = timezone.now()
         periods, params, newer = [], [], None
@@ -194,7 +209,7 @@ class PostgresBackend:
                 params.append(newer)
             # Our own SQL around Django's; every value is a parameter.
             periods.append(
-                f"(SELECT pk, published_at, rank FROM documents "  # noqa: S608
+                f"(SELECT pk, published_at, title FROM documents "  # noqa: S608
                 f"WHERE {' AND '.join(conditions)} "
                 "ORDER BY published_at DESC, pk DESC LIMIT %s)"
             )
@@ -203,13 +218,13 @@ class PostgresBackend:
         # NOT MATERIALIZED: each period is planned with its own conditions
         # on the indexes; the branches run in order and stop at the LIMIT.
         sql = (
-            "WITH documents (pk, published_at, rank, vector) AS NOT MATERIALIZED "  # noqa: S608
+            "WITH documents (pk, published_at, title, vector) AS NOT MATERIALIZED "  # noqa: S608
             f"({documents_sql}) "
-            f"SELECT pk, rank::float8 FROM ({' UNION ALL '.join(periods)} "
+            f"SELECT pk, {rank_sql} FROM ({' UNION ALL '.join(periods)} "
             "LIMIT %s) AS newest ORDER BY published_at DESC, pk DESC"
         )
-        with connections[documents.db].cursor() as cursor:
-            cursor.execute(sql, (*documents_params, *params, limit))
+        with connections[scope.db].cursor() as cursor:
+            cursor.execute(sql, (*documents_params, *rank_params, *params, limit))
             return cursor.fetchall()
 
     def similar_terms(self, query):
@@ -272,10 +287,10 @@ class SimpleBackend:
     def fill_vectors(self, documents):
         """Nothing to do: LIKE reads the normalized columns directly."""
 
-    def ranked_matches(self, documents, query, language):
-        """The newest ``SEARCH_MAX_RANKED_RESULTS`` of ``documents`` that
-        match every word of ``query``, as (pk, rank) rows, newest first;
-        a match in the title ranks first."""
+    def ranked_matches(self, scope, query):
+        """The newest ``SEARCH_MAX_RANKED_RESULTS`` of the documents of
+        ``scope`` that match every word of ``query``, as (pk, rank) rows,
+        newest first; a match in the title ranks first."""
 
         def contains(form):
             return Q(search_title__contains=f" {form} ") | Q(
@@ -286,7 +301,7 @@ class SimpleBackend:
             and_, (reduce(or_, map(contains, forms)) for forms in query.forms)
         )
         return list(
-            documents.filter(every_word)
+            scope.documents.filter(every_word)
             .annotate(rank=title_first_rank(query))
             .order_by("-published_at", "-pk")
             .values_list(*RANKED_COLUMNS)[: settings.SEARCH_MAX_RANKED_RESULTS]

@@ -45,13 +45,14 @@ KIND_MODELS = {
 
 
 class SearchDocumentQuerySet(models.QuerySet):
-    def public(self, language):
-        """Rows residents may find in ``language``. Scheduled articles are
+    def public(self, language, at=None):
+        """Rows residents may find in ``language`` (at the moment ``at``,
+        now by default). Scheduled articles are
         indexed ahead of their time, and a partner's spotlight story ahead
         of its date (with interim rows that leave it out until then:
         ``search.documents.Source.documents``); the dates are checked here,
         at query time, so each appears when it comes with no job to run."""
-        now = timezone.now()
+        now = at or timezone.now()
         return self.filter(
             Q(visible_until__isnull=True) | Q(visible_until__gt=now),
             language=language,

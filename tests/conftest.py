@@ -4,6 +4,7 @@ from functools import partial
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
 from django.utils import translation
 from django_otp.oath import totp
@@ -150,3 +151,18 @@ def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
         load_demo()
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture
+def compilations(monkeypatch):
+    """The querysets Django compiles to SQL from now on (their models)."""
+    compiled = []
+    original = SQLCompiler.as_sql
+    monkeypatch.setattr(
+        SQLCompiler,
+        "as_sql",
+        lambda self, *args, **kwargs: (
+            compiled.append(self.query.model) or original(self, *args, **kwargs)
+        ),
+    )
+    return compiled

@@ -7,7 +7,6 @@ import datetime
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
-from django.db.models.sql.compiler import SQLCompiler
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
@@ -28,21 +27,6 @@ def _article_at(slug, municipality_id, now=None):
     return ARTICLE_AT_SLUG.run(
         slug=slug, municipality_id=municipality_id, now=now or timezone.now()
     )
-
-
-@pytest.fixture
-def compilations(monkeypatch):
-    """The querysets Django compiles to SQL from now on (their models)."""
-    compiled = []
-    original = SQLCompiler.as_sql
-    monkeypatch.setattr(
-        SQLCompiler,
-        "as_sql",
-        lambda self, *args, **kwargs: (
-            compiled.append(self.query.model) or original(self, *args, **kwargs)
-        ),
-    )
-    return compiled
 
 
 def test_each_request_finds_its_own_article():
@@ -192,3 +176,34 @@ def test_the_home_page_compiles_nothing_the_second_time(
     assert len(response.context["articles"]) == 2
     assert len(response.context["delegations"]) == 1
     assert compilations == []
+
+
+def test_the_sql_is_given_with_the_values_for_a_query_written_around_it():
+    municipality = MunicipalityFactory()
+    in_municipality = CompiledQuery(
+        lambda municipality_id: Article.objects.filter(
+            municipality_id=municipality_id
+        ).values_list("pk"),
+        municipality_id=int,
+    )
+    article = ArticleFactory(municipality=municipality)
+    ArticleFactory()
+
+    sql, params = in_municipality.sql_with_params(municipality_id=municipality.pk)
+
+    assert municipality.pk in params
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) AS found", params)  # noqa: S608
+        assert cursor.fetchone() == (1,)
+    assert in_municipality.run(municipality_id=municipality.pk) == [(article.pk,)]
+
+
+def test_a_query_that_can_match_nothing_gives_no_sql():
+    nothing = CompiledQuery(
+        lambda municipality_id: Article.objects.filter(
+            municipality_id=municipality_id, pk__in=[]
+        ),
+        municipality_id=int,
+    )
+    assert nothing.sql_with_params(municipality_id=1) == (None, ())
+    assert nothing.run(municipality_id=1) == []
