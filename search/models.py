@@ -73,12 +73,6 @@ class SearchDocumentQuerySet(models.QuerySet):
         tagged = Article.topics.through.objects.filter(topic=topic).values("article_id")
         return self.filter(kind=Kind.ARTICLE, object_id__in=tagged)
 
-    def for_results(self):
-        """Only what a result shows: the search columns can be long."""
-        return self.select_related("municipality").defer(
-            "search_title", "search_body", "search_vector"
-        )
-
 
 class SearchDocument(models.Model):
     """What search knows about one item in one language. The text is read

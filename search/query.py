@@ -8,7 +8,7 @@ must match one of its forms.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from functools import cached_property
 
@@ -138,12 +138,7 @@ class SearchScope:
     @cached_property
     def documents(self):
         return searched_documents(
-            self.language,
-            self.now,
-            self.kind,
-            self.municipality_id,
-            self.topic_id,
-            self.on_city_site,
+            **{field.name: getattr(self, field.name) for field in fields(self)}
         )
 
     @property
@@ -157,7 +152,7 @@ class SearchScope:
         return _SEARCHED_DOCUMENTS[self.on_city_site].sql_with_params(
             language=self.language,
             now=self.now,
-            kind=self.kind or None,
+            kind=self.kind,
             municipality_id=self.municipality_id,
             topic_id=self.topic_id,
         )
@@ -166,8 +161,8 @@ class SearchScope:
 class RankedDocuments(Sequence):
     """The documents a search found, best first, read a page at a time: the
     ranks of all of them come from one query (``ranked_matches``), the rows
-    of a page from another, by id, from ``documents`` (every indexed
-    document by default: the ids are the search's, read moments ago)."""
+    of a page from another, by id, from ``documents`` (the search passes
+    every indexed document: the ids are its own, read moments ago)."""
 
     def __init__(self, documents, ranked):
         self.documents = documents

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def hebrew_documents():
     for number in range(5):
         ArticleFactory(title_he=f"כתבה {number}")
-    return SearchDocument.objects.public("he").for_results()
+    return SearchDocument.objects.public("he")
 
 
 def _ranked(documents, ranks):
