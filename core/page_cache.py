@@ -35,7 +35,6 @@ Redis so that a change seen by one worker clears the pages of all of them
 """
 
 import hashlib
-import secrets
 import time
 from datetime import datetime, timedelta
 from functools import partial, wraps
@@ -66,6 +65,7 @@ from django.utils.cache import (
 )
 from django.utils.http import http_date, parse_http_date_safe
 
+from core import shared_memo
 from core.models import id_at_path
 
 NEXT_CHANGE_KEY = "pagecache:next-change"
@@ -76,6 +76,17 @@ NEXT_CHANGE_KEY = "pagecache:next-change"
 ANY = "any"
 NETWORK = "network"
 EPOCH = "epoch"
+
+
+def _scope_key(scope):
+    return f"pagecache:scope:{scope}"
+
+
+# What a page drawn from the database reads of them (the token of its
+# fragments, the key of its cached count) comes in the request's one
+# round trip to the shared cache.
+for _scope in (ANY, EPOCH):
+    shared_memo.read_with_every_request(_scope_key(_scope))
 
 
 def municipality_scope(municipality_id):
@@ -181,25 +192,26 @@ def scope_versions(scopes):
     """``{scope: version}`` for ``scopes`` and EPOCH, in one cache read; a
     version missing (first use, or evicted) is made, which leaves every
     page stored under the old one stale."""
-    keys = {f"pagecache:scope:{scope}": scope for scope in {EPOCH, *scopes}}
+    keys = {_scope_key(scope): scope for scope in {EPOCH, *scopes}}
     found = cache.get_many(list(keys))
     for key in keys.keys() - found.keys():
         # add(): concurrent processes agree on one token.
-        cache.add(key, _new_version(), timeout=None)
-        found[key] = cache.get(key) or _new_version()
+        cache.add(key, shared_memo.new_version(), timeout=None)
+        found[key] = cache.get(key) or shared_memo.new_version()
     return {keys[key]: version for key, version in found.items()}
 
 
 def content_version():
     """A token replaced whenever any public content changes: for what
-    depends on all of it (the counts of long lists)."""
-    return scope_versions([ANY])[ANY]
+    depends on all of it (the counts of long lists). Read once per request."""
+    return shared_memo.version(_scope_key(ANY))
 
 
 def drawing_version():
     """A token replaced when the code or the settings change (every
-    deployment migrates): for fragments that show no content."""
-    return scope_versions([])[EPOCH]
+    deployment migrates): for fragments that show no content. Read once
+    per request."""
+    return shared_memo.version(_scope_key(EPOCH))
 
 
 def content_changed(scopes=()):
@@ -208,7 +220,7 @@ def content_changed(scopes=()):
     # ANY first: a page drawn meanwhile is then never stored under the
     # new version of its scope (see the middleware).
     for scope in (ANY, *scopes):
-        cache.set(f"pagecache:scope:{scope}", _new_version(), timeout=None)
+        shared_memo.replace_version(_scope_key(scope))
     cache.set(NEXT_CHANGE_KEY, _next_scheduled_change(), timeout=None)
 
 
@@ -235,10 +247,6 @@ def _next_scheduled_change():
     midnight = timezone.make_aware(datetime.combine(tomorrow, datetime.min.time()))
     moments = [source() for source in _scheduled_change_sources]
     return min([midnight, *(moment for moment in moments if moment)]).timestamp()
-
-
-def _new_version():
-    return f"{time.time_ns():x}{secrets.token_hex(4)}"
 
 
 # Cookies that make a page the visitor's own (besides the session): a

@@ -6,7 +6,9 @@ in one process is seen by all of them.
 Within a request every version is read once, all of them in the first
 round trip (``get_many``), however many times a page asks (the alerts:
 once for the banners, once for the emergency mode); outside one (a task, a
-command) a version is read at every ``get()``."""
+command) a version is read at every ``get()``. Other versions a page
+depends on (the page cache's) join that round trip through
+``read_with_every_request`` and ``version``."""
 
 import secrets
 import threading
@@ -23,7 +25,7 @@ from django.utils.translation import get_language
 # {key: version} read by the current request; None between requests. Local
 # to the request's thread or, under ASGI, to its context.
 _request = Local()
-# The key of every SharedMemo: a request reads them all at once.
+# The key of every version a request may read: it reads them all at once.
 _keys = set()
 
 
@@ -43,6 +45,39 @@ def new_version():
     return f"{time.time_ns():x}{secrets.token_hex(4)}"
 
 
+def read_with_every_request(key):
+    """Have ``version(key)`` answered from the request's one round trip."""
+    _keys.add(key)
+    return key
+
+
+def version(key):
+    """The token under ``key`` in the shared cache, made if missing: read
+    once per request, with every other key, in the request's first read."""
+    versions = getattr(_request, "versions", None)
+    if versions == {}:
+        versions.update(cache.get_many(_keys))
+    found = versions.get(key) if versions is not None else None
+    if found is None:
+        found = cache.get(key)
+        if found is None:
+            # add(): concurrent processes agree on one token.
+            cache.add(key, new_version(), timeout=None)
+            found = cache.get(key) or new_version()
+        if versions is not None:
+            versions[key] = found
+    return found
+
+
+def replace_version(key):
+    """Give ``key`` a new token, seen by the rest of this request too."""
+    found = new_version()
+    cache.set(key, found, timeout=None)
+    versions = getattr(_request, "versions", None)
+    if versions is not None:
+        versions[key] = found
+
+
 class SharedMemo:
     """``get()`` returns ``load(version)``, made again when the version
     under ``key`` changes; ``changed()`` changes it."""
@@ -53,23 +88,15 @@ class SharedMemo:
         self._lock = threading.Lock()
         self._value = None
         self._version = None
-        _keys.add(key)
+        read_with_every_request(key)
 
     def get(self):
-        versions = getattr(_request, "versions", None)
-        if versions == {}:
-            # The request's first read: one round trip for every version.
-            versions.update(cache.get_many(_keys))
-        version = versions.get(self.key) if versions is not None else None
-        if version is None:
-            version = self._read_version()
-            if versions is not None:
-                versions[self.key] = version
-        if self._value is not None and self._version == version:
+        current = version(self.key)
+        if self._value is not None and self._version == current:
             return self._value
         with self._lock:
             try:
-                value = self.load(version)
+                value = self.load(current)
             except DatabaseError:
                 # The database is away (a restart, a failover): what this
                 # process read last is better than nothing, and the next
@@ -77,29 +104,15 @@ class SharedMemo:
                 if self._value is None:
                     raise
                 return self._value
-            self._value, self._version = value, version
+            self._value, self._version = value, current
         return self._value
-
-    def _read_version(self):
-        version = cache.get(self.key)
-        if version is None:
-            cache.add(self.key, new_version(), timeout=None)
-            version = cache.get(self.key)
-        return version
 
     def changed(self):
         """Make every process read again: now (for this process and tests)
         and once the transaction commits (for the others, which could
         otherwise read the old rows under the new version)."""
-        self._bump()
-        transaction.on_commit(partial(self._bump))
-
-    def _bump(self):
-        version = new_version()
-        cache.set(self.key, version, timeout=None)
-        versions = getattr(_request, "versions", None)
-        if versions is not None:
-            versions[self.key] = version
+        replace_version(self.key)
+        transaction.on_commit(partial(replace_version, self.key))
 
 
 class SharedRows:

@@ -11,7 +11,7 @@ import hashlib
 import io
 import logging
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from PIL import Image, ImageOps
@@ -42,8 +42,14 @@ def rendition_url(image, *, fit="cover"):
     ).hexdigest()
     name = f"{FOLDER}/{digest[:32]}.jpg"
     # Known to exist: no storage call (a request to S3) on every page view.
+    # The name says what the file holds, so a process may keep what it
+    # learnt from the shared cache without asking it again on every page.
     memo_key = f"social-image:{digest}"
+    known_here = caches["fragments"]
+    if known_here.get(memo_key):
+        return default_storage.url(name)
     if cache.get(memo_key):
+        known_here.set(memo_key, True, MEMO_SECONDS)
         return default_storage.url(name)
     if not default_storage.exists(name):
         try:
@@ -54,6 +60,7 @@ def rendition_url(image, *, fit="cover"):
             return None
         name = default_storage.save(name, ContentFile(content))
     cache.set(memo_key, True, MEMO_SECONDS)
+    known_here.set(memo_key, True, MEMO_SECONDS)
     return default_storage.url(name)
 
 

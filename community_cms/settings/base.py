@@ -196,7 +196,8 @@ CACHES = {
     # version (templates/base.html): their keys carry every version they
     # depend on, read from the shared cache once per request, so each
     # process may keep its own copy, and a page drawn from the database
-    # reads them without four round trips to Redis.
+    # reads them without four round trips to Redis. Also what a key names
+    # for good: the social pictures known to exist (core/social_images.py).
     "fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "community-cms-fragments",

@@ -11,6 +11,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
 from alerts.models import _memo, alerts_changed, coming_alerts
+from core import page_cache
 from tests.articles.factories import ArticleFactory
 from tests.library.factories import ImageFactory
 
@@ -63,6 +64,39 @@ def test_an_article_page_reads_each_key_once(client, settings, round_trips):
     assert not [key for key in reads if "template.cache" in key]
 
 
+def test_an_article_page_with_a_photo_makes_one_round_trip(
+    client, settings, round_trips
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    article = ArticleFactory(image=ImageFactory())
+    assert client.get(article.get_absolute_url()).status_code == 200
+    round_trips.clear()
+
+    assert client.get(article.get_absolute_url()).status_code == 200
+
+    # The versions of the site, the alerts, the fragments' token: one
+    # read. The photo's social picture is known to this process already.
+    assert len(round_trips) == 1, round_trips
+    assert {"alerts:version", "pagecache:scope:epoch"} <= set(round_trips[0])
+
+
+def test_another_process_learns_the_social_picture_from_the_shared_cache(
+    client, settings, round_trips
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    article = ArticleFactory(image=ImageFactory())
+    assert client.get(article.get_absolute_url()).status_code == 200
+    caches["fragments"].clear()
+    round_trips.clear()
+
+    page = client.get(article.get_absolute_url())
+
+    assert page.status_code == 200
+    assert b"renditions/social/" in page.content
+    asked = [keys for keys in round_trips if keys[0].startswith("social-image:")]
+    assert len(asked) == 1, round_trips
+
+
 def test_the_news_list_asks_for_all_its_versions_in_one_round_trip(
     client, settings, round_trips
 ):
@@ -73,12 +107,15 @@ def test_the_news_list_asks_for_all_its_versions_in_one_round_trip(
 
     assert client.get("/he/news/").status_code == 200
 
-    # The site, the alerts and the two filter lists.
+    # The site, the alerts, the two filter lists, the fragments' token
+    # and the content's (the key of the cached count).
     versions = {
         "sites:directory-version",
         "alerts:version",
         "rows:community_cms.municipality:version",
         "rows:articles.topic:version",
+        "pagecache:scope:epoch",
+        "pagecache:scope:any",
     }
     asking = [keys for keys in round_trips if versions & set(keys)]
     assert len(asking) == 1, round_trips
@@ -123,3 +160,10 @@ def test_a_change_during_a_request_is_seen_by_the_rest_of_it():
         before = _memo.get()
         alerts_changed()
         assert _memo.get() is not before
+
+
+def test_a_save_during_a_request_gives_the_rest_of_it_a_new_content_version():
+    with a_request():
+        before = page_cache.content_version()
+        page_cache.content_changed()
+        assert page_cache.content_version() != before
