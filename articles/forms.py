@@ -50,12 +50,13 @@ class ArticleFilterForm(MunicipalityAndTopicFilters):
     are reported on the form and that filter is not applied, as in the
     partner directory."""
 
-    def filter(self, queryset):
-        # Filters that are valid still apply when another one is not.
+    def chosen_ids(self):
+        """``{"municipality_id": …, "topic_id": …}``, None where no valid
+        value was chosen: filters that are valid still apply when another
+        one is not."""
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
-        if municipality := data.get("municipality"):
-            queryset = queryset.filter(municipality=municipality)
-        if topic := data.get("topic"):
-            queryset = queryset.filter(topics=topic)
-        return queryset
+        return {
+            f"{name}_id": chosen.pk if (chosen := data.get(name)) else None
+            for name in ("municipality", "topic")
+        }

@@ -107,6 +107,16 @@ class ArticleQuerySet(WorkflowQuerySet):
             )
         )
 
+    def chosen(self, *, municipality_id=None, topic_id=None):
+        """Narrowed to a municipality and a topic, where one is given (the
+        news list's filters)."""
+        articles = self
+        if municipality_id is not None:
+            articles = articles.filter(municipality_id=municipality_id)
+        if topic_id is not None:
+            articles = articles.filter(topics=topic_id)
+        return articles
+
     def with_slug(self, slug):
         """Articles whose slug in the active language, or in Hebrew (the
         fallback when a translation has no slug of its own), is ``slug``."""

@@ -7,7 +7,7 @@ from articles.forms import ArticleFilterForm
 from articles.models import Article
 from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page, page_shows_municipality
-from core.pagination import paginate
+from core.pagination import CompiledRows, paginate
 from municipalities.views import workflow_preview
 
 ARTICLES_PER_PAGE = 12
@@ -40,11 +40,30 @@ RELATED_ARTICLES = CompiledQuery(
 )
 
 
+# The news list: counted, and read a page at a time, from SQL compiled once
+# per language and set of filters.
+NEWS_CARDS = CompiledQuery(
+    lambda now, site_municipality_id, municipality_id, topic_id: (
+        Article.objects.published(at=now)
+        .on_site_of(site_municipality_id)
+        .chosen(municipality_id=municipality_id, topic_id=topic_id)
+        .for_cards()
+    ),
+    now=datetime,
+    site_municipality_id=int,
+    municipality_id=int,
+    topic_id=int,
+)
+
+
 @cache_public_page(query=[*ArticleFilterForm.base_fields, "page"])
 def article_list(request):
     form = ArticleFilterForm(request.GET or None, site=request.site)
-    articles = form.filter(
-        Article.objects.published().on_site(request.site).for_cards()
+    articles = CompiledRows(
+        NEWS_CARDS,
+        now=timezone.now(),
+        site_municipality_id=request.site.municipality_id,
+        **form.chosen_ids(),
     )
     return render(
         request,

@@ -25,6 +25,11 @@ What keeps this honest:
   (``contains`` sends "%value%") is refused;
 * what ``run`` returns is a list: there is no queryset left to chain a
   filter or a slice onto, which the stored SQL would silently ignore.
+
+A long list (the news) is counted and read a page at a time from the same
+compiled query: ``count`` counts its ids, ``run_slice`` adds the page's
+bounds to its SQL and ``ids_slice`` reads a page's ids alone (for a deep
+page, whose rows are then read by id).
 """
 
 import copy
@@ -64,6 +69,30 @@ class CompiledQuery:
         """The rows of the queryset with these values, as model instances."""
         return self._compiled_for(values).run(values)
 
+    def count(self, **values):
+        """How many rows the queryset has with these values."""
+        compiled = self._compiled_for(values, _counted)
+        if compiled.sql is None:
+            return 0
+        with connections[compiled.queryset.db].cursor() as cursor:
+            cursor.execute(
+                f"SELECT COUNT(*) FROM ({compiled.sql}) AS counted",  # noqa: S608
+                compiled.params_for(values),
+            )
+            return cursor.fetchone()[0]
+
+    def run_slice(self, start, stop, **values):
+        """Rows ``start`` to ``stop`` (as in ``[start:stop]``) of the ordered
+        queryset with these values, as model instances."""
+        compiled = self._compiled_for(values)
+        _refuse_unless_sliceable(compiled.queryset)
+        return compiled.run(values, bounds=(start, stop))
+
+    def ids_slice(self, start, stop, **values):
+        """The primary keys of rows ``start`` to ``stop``: a deep page's ids
+        come from the index alone, without the rows skipped before them."""
+        return self._compiled_for(values, _ids).run(values, bounds=(start, stop))
+
     def sql_with_params(self, **values):
         """The SQL compiled once, and its parameters with these values, for
         a query written around it; ``(None, ())`` when it can match
@@ -73,7 +102,7 @@ class CompiledQuery:
             return None, ()
         return compiled.sql, compiled.params_for(values)
 
-    def _compiled_for(self, values):
+    def _compiled_for(self, values, shape=None):
         if values.keys() != self.values.keys():
             raise TypeError(
                 f"Expected the values {sorted(self.values)}, got {sorted(values)}"
@@ -89,10 +118,10 @@ class CompiledQuery:
         # A missing value (None) changes the SQL, not only its parameters
         # (``on_site_of(None)``: no filter at all), so it is compiled apart.
         missing = tuple(name for name, value in values.items() if value is None)
-        key = (get_language(), missing)
+        key = (get_language(), missing, shape)
         compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[key] = self._compile(missing)
+            compiled = self._compiled[key] = self._compile(missing, shape)
         return compiled
 
     def get_or_404(self, **values):
@@ -103,18 +132,22 @@ class CompiledQuery:
             raise Http404
         return found[0]
 
-    def _compile(self, missing):
+    def _compile(self, missing, shape):
         stand_ins = {
             name: _STAND_IN_TYPES[kind](number)
             for number, (name, kind) in enumerate(self.values.items())
             if name not in missing
         }
         with_missing = {**stand_ins, **dict.fromkeys(missing)}
-        return _Compiled(
-            self.build(**with_missing),
-            self.build(**with_missing),
-            stand_ins,
-        )
+
+        def build():
+            queryset = self.build(**with_missing)
+            if shape is None:
+                return queryset
+            _refuse_unless_sliceable(queryset)
+            return shape(queryset)
+
+        return _Compiled(build(), build(), stand_ins)
 
 
 class _Compiled:
@@ -180,8 +213,11 @@ class _Compiled:
                 params[index] = value
         return tuple(params)
 
-    def run(self, values):
-        if self.sql is None:
+    def run(self, values, bounds=None):
+        # An empty slice: the SQL would read "no limit" for a limit of 0.
+        if self.sql is None or (
+            bounds is not None and bounds[1] is not None and bounds[1] <= bounds[0]
+        ):
             return []
         # A copy per run, for the database the router picks now (the primary
         # or the replica: the same engine, so the same SQL).
@@ -191,13 +227,33 @@ class _Compiled:
         compiler = copy.copy(self.compiler)
         compiler.connection = connection
         compiler.using = queryset.db
-        compiled = (self.sql, params)
+        sql = self.sql
+        if bounds is not None:
+            sql = f"{sql} {connection.ops.limit_offset_sql(*bounds)}"
+        compiled = (sql, params)
         # Django's own iterable asks the query for a compiler and the
         # compiler for its SQL: both answer with what was compiled once, so
         # rows become instances exactly as for any queryset.
         compiler.as_sql = lambda *args, **kwargs: compiled
         queryset.query.get_compiler = lambda *args, **kwargs: compiler
         return list(queryset)
+
+
+def _refuse_unless_sliceable(queryset):
+    if queryset.query.is_sliced or not queryset.ordered:
+        raise ImproperlyConfigured(
+            "Only an ordered queryset with no slice of its own is counted or "
+            "read a slice at a time."
+        )
+
+
+def _counted(queryset):
+    # Neither order nor related rows change how many there are.
+    return queryset.order_by().values("pk")
+
+
+def _ids(queryset):
+    return queryset.values_list("pk", flat=True)
 
 
 def _unchanged(connection, value):

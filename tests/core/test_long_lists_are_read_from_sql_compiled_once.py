@@ -1,0 +1,148 @@
+"""A long public list (the news) is counted and read a page at a time from
+a query compiled once per language and set of filters
+(``CompiledQuery.count``, ``run_slice``, ``ids_slice`` and
+``core.pagination.CompiledRows``): the pages must hold what the queryset
+itself holds, in its order, whatever the filters and however deep."""
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles.models import Article
+from articles.views import NEWS_CARDS
+from core import pagination
+from core.compiled_queries import CompiledQuery
+from tests.articles.factories import ArticleFactory, TopicFactory
+from tests.core.factories import MunicipalityFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _values(**chosen):
+    return {
+        "now": timezone.now(),
+        "site_municipality_id": None,
+        "municipality_id": None,
+        "topic_id": None,
+        **chosen,
+    }
+
+
+def _expected(**chosen):
+    return (
+        Article.objects.published()
+        .chosen(
+            municipality_id=chosen.get("municipality_id"),
+            topic_id=chosen.get("topic_id"),
+        )
+        .on_site_of(chosen.get("site_municipality_id"))
+        .for_cards()
+    )
+
+
+@pytest.fixture
+def news():
+    city, other = MunicipalityFactory(), MunicipalityFactory()
+    youth = TopicFactory()
+    in_city = ArticleFactory.create_batch(5, municipality=city)
+    for article in in_city[:3]:
+        article.topics.add(youth)
+    ArticleFactory.create_batch(4, municipality=other)
+    ArticleFactory(municipality=city, status="draft")
+    return city, youth
+
+
+@pytest.mark.parametrize(
+    "filters", ["none", "municipality", "topic", "both", "city site"]
+)
+def test_every_page_holds_what_the_queryset_holds(news, filters, monkeypatch):
+    city, youth = news
+    chosen = {
+        "none": {},
+        "municipality": {"municipality_id": city.pk},
+        "topic": {"topic_id": youth.pk},
+        "both": {"municipality_id": city.pk, "topic_id": youth.pk},
+        "city site": {"site_municipality_id": city.pk},
+    }[filters]
+    # Every page after the first is a deep one here: ids first, then rows.
+    monkeypatch.setattr(pagination, "DEFERRED_JOIN_OFFSET", 2)
+    expected = list(_expected(**chosen))
+
+    paginator = pagination.ListPaginator(
+        pagination.CompiledRows(NEWS_CARDS, **_values(**chosen)), 2
+    )
+
+    assert paginator.count == len(expected)
+    read = [
+        article for number in paginator.page_range for article in paginator.page(number)
+    ]
+    assert read == expected
+
+
+def test_a_deep_page_reads_its_ids_first_then_its_rows(news, monkeypatch):
+    monkeypatch.setattr(pagination, "DEFERRED_JOIN_OFFSET", 2)
+    rows = pagination.CompiledRows(NEWS_CARDS, **_values())
+
+    with CaptureQueriesContext(connection) as queries:
+        page = rows[4:6]
+
+    assert page == list(_expected()[4:6])
+    ids_query, rows_query = (query["sql"] for query in queries.captured_queries)
+    assert "LIMIT 2 OFFSET 4" in ids_query
+    assert "OFFSET" not in rows_query
+
+
+def test_the_news_list_compiles_nothing_the_second_time(
+    client, compilations, page_cache_off, news
+):
+    city, youth = news
+    client.get("/he/news/", {"municipality": city.slug, "topic": youth.slug})
+    compilations.clear()
+
+    response = client.get("/he/news/", {"municipality": city.slug, "topic": youth.slug})
+
+    assert response.status_code == 200
+    assert response.context["page_obj"].paginator.count == 3
+    assert compilations == []
+
+
+def test_an_empty_slice_reads_nothing(news):
+    with CaptureQueriesContext(connection) as queries:
+        assert NEWS_CARDS.run_slice(3, 3, **_values()) == []
+    assert queries.captured_queries == []
+
+
+def test_only_an_ordered_unsliced_queryset_is_counted_or_sliced():
+    sliced = CompiledQuery(
+        lambda municipality_id: Article.objects.filter(
+            municipality_id=municipality_id
+        ).order_by("pk")[:5],
+        municipality_id=int,
+    )
+    unordered = CompiledQuery(
+        lambda municipality_id: Article.objects.filter(
+            municipality_id=municipality_id
+        ).order_by(),
+        municipality_id=int,
+    )
+    with pytest.raises(ImproperlyConfigured):
+        sliced.count(municipality_id=1)
+    with pytest.raises(ImproperlyConfigured):
+        sliced.run_slice(0, 2, municipality_id=1)
+    with pytest.raises(ImproperlyConfigured):
+        unordered.ids_slice(0, 2, municipality_id=1)
+
+
+def test_a_list_that_can_match_nothing_counts_none():
+    nothing = CompiledQuery(
+        lambda municipality_id: Article.objects.filter(
+            municipality_id=municipality_id, pk__in=[]
+        ).order_by("pk"),
+        municipality_id=int,
+    )
+    with CaptureQueriesContext(connection) as queries:
+        assert nothing.count(municipality_id=1) == 0
+        assert nothing.run_slice(0, 10, municipality_id=1) == []
+    assert queries.captured_queries == []
