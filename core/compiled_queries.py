@@ -28,8 +28,8 @@ What keeps this honest:
 
 A long list (the news) is counted and read a page at a time from the same
 compiled query: ``count`` counts its ids, ``run_slice`` adds the page's
-bounds to its SQL and ``ids_slice`` reads a page's ids alone (for a deep
-page, whose rows are then read by id).
+bounds to its SQL, and a deep page reads its ids alone (``ids_slice``),
+then its rows by id (``run_among_ids``).
 """
 
 import copy
@@ -93,6 +93,16 @@ class CompiledQuery:
         come from the index alone, without the rows skipped before them."""
         return self._compiled_for(values, _ids).run(values, bounds=(start, stop))
 
+    def run_among_ids(self, ids, **values):
+        """The rows whose primary keys are among ``ids`` (a page's, read by
+        ``ids_slice``), in the queryset's order, as model instances: one
+        compiled query per language and number of ids."""
+        if not ids:
+            return []
+        compiled = self._compiled_for(values, id_count=len(ids))
+        among = dict(zip(_id_names(len(ids)), ids, strict=True))
+        return compiled.run({**values, **among})
+
     def sql_with_params(self, **values):
         """The SQL compiled once, and its parameters with these values, for
         a query written around it; ``(None, ())`` when it can match
@@ -102,7 +112,7 @@ class CompiledQuery:
             return None, ()
         return compiled.sql, compiled.params_for(values)
 
-    def _compiled_for(self, values, shape=None):
+    def _compiled_for(self, values, shape=None, id_count=0):
         if values.keys() != self.values.keys():
             raise TypeError(
                 f"Expected the values {sorted(self.values)}, got {sorted(values)}"
@@ -118,10 +128,10 @@ class CompiledQuery:
         # A missing value (None) changes the SQL, not only its parameters
         # (``on_site_of(None)``: no filter at all), so it is compiled apart.
         missing = tuple(name for name, value in values.items() if value is None)
-        key = (get_language(), missing, shape)
+        key = (get_language(), missing, shape, id_count)
         compiled = self._compiled.get(key)
         if compiled is None:
-            compiled = self._compiled[key] = self._compile(missing, shape)
+            compiled = self._compiled[key] = self._compile(missing, shape, id_count)
         return compiled
 
     def get_or_404(self, **values):
@@ -132,22 +142,30 @@ class CompiledQuery:
             raise Http404
         return found[0]
 
-    def _compile(self, missing, shape):
+    def _compile(self, missing, shape, id_count):
         stand_ins = {
             name: _STAND_IN_TYPES[kind](number)
             for number, (name, kind) in enumerate(self.values.items())
             if name not in missing
         }
         with_missing = {**stand_ins, **dict.fromkeys(missing)}
+        among_ids = {
+            name: _STAND_IN_TYPES[int](len(self.values) + number)
+            for number, name in enumerate(_id_names(id_count))
+        }
 
         def build():
             queryset = self.build(**with_missing)
-            if shape is None:
+            if shape is None and not id_count:
                 return queryset
             _refuse_unless_sliceable(queryset)
-            return shape(queryset)
+            if shape is not None:
+                queryset = shape(queryset)
+            if id_count:
+                queryset = queryset.filter(pk__in=list(among_ids.values()))
+            return queryset
 
-        return _Compiled(build(), build(), stand_ins)
+        return _Compiled(build(), build(), {**stand_ins, **among_ids})
 
 
 class _Compiled:
@@ -245,6 +263,11 @@ def _refuse_unless_sliceable(queryset):
             "Only an ordered queryset with no slice of its own is counted or "
             "read a slice at a time."
         )
+
+
+def _id_names(count):
+    # Not a Python name: no argument of the queryset can be called so.
+    return [f"id {number}" for number in range(count)]
 
 
 def _counted(queryset):

@@ -67,8 +67,7 @@ class ListPaginator(Paginator):
 class CompiledRows:
     """The rows of a ``CompiledQuery`` with ``values``, as the paginator
     reads a list: ``count()`` and one slice, each from SQL compiled once
-    per language. A deep page reads its ids first, then its rows by id,
-    in a query of its own."""
+    per language. A deep page reads its ids first, then its rows by id."""
 
     def __init__(self, query, **values):
         self.query = query
@@ -84,9 +83,7 @@ class CompiledRows:
         if start < DEFERRED_JOIN_OFFSET:
             return self.query.run_slice(start, stop, **self.values)
         ids = self.query.ids_slice(start, stop, **self.values)
-        if not ids:
-            return []
-        return list(self.query.build(**self.values).filter(pk__in=ids))
+        return self.query.run_among_ids(ids, **self.values)
 
 
 def _plain(queryset):

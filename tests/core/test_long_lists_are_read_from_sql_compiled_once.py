@@ -108,6 +108,34 @@ def test_the_news_list_compiles_nothing_the_second_time(
     assert compilations == []
 
 
+def test_a_deep_page_compiles_nothing_the_second_time(
+    client, compilations, page_cache_off, news, monkeypatch
+):
+    monkeypatch.setattr(pagination, "DEFERRED_JOIN_OFFSET", 2)
+    monkeypatch.setattr("articles.views.ARTICLES_PER_PAGE", 2)
+    client.get("/he/news/", {"page": "2"})
+    compilations.clear()
+
+    response = client.get("/he/news/", {"page": "3"})
+
+    assert response.status_code == 200
+    assert compilations == []
+    assert list(response.context["page_obj"]) == list(_expected()[4:6])
+
+
+def test_rows_read_by_id_keep_the_list_order_and_its_conditions(news):
+    city, _youth = news
+    everything = list(_expected())
+    wanted = [everything[3].pk, everything[0].pk, everything[1].pk]
+
+    found = NEWS_CARDS.run_among_ids(wanted, **_values(municipality_id=city.pk))
+
+    in_city = [article for article in everything if article.pk in wanted]
+    in_city = [article for article in in_city if article.municipality_id == city.pk]
+    assert found == in_city
+    assert NEWS_CARDS.run_among_ids([], **_values()) == []
+
+
 def test_an_empty_slice_reads_nothing(news):
     with CaptureQueriesContext(connection) as queries:
         assert NEWS_CARDS.run_slice(3, 3, **_values()) == []
