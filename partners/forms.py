@@ -39,25 +39,24 @@ class PartnerDirectoryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The three lists of labels in one query.
+        # The three lists of labels, kept by the process.
         labels = all_taxonomies()
         self.fields["field"].set_objects(labels["fields_of_action"])
         self.fields["population"].set_objects(labels["populations"])
         self.fields["region"].set_objects(labels["regions"])
 
-    def filter(self, queryset):
-        # Filters that are valid still apply when another one is not.
+    def chosen(self):
+        """The valid filters as ``PartnerOrganizationQuerySet.chosen`` takes
+        them, None where none was chosen: filters that are valid still apply
+        when another one is not."""
         self.is_valid()
         data = getattr(self, "cleaned_data", {})
-        if data.get("field"):
-            queryset = queryset.filter(fields_of_action=data["field"])
-        if data.get("population"):
-            queryset = queryset.filter(populations=data["population"])
-        if data.get("region"):
-            queryset = queryset.filter(regions=data["region"])
-        if data.get("kind"):
-            queryset = queryset.filter(kind=data["kind"])
-        return queryset
+        return {
+            "field_id": data["field"].pk if data.get("field") else None,
+            "population_id": data["population"].pk if data.get("population") else None,
+            "region_id": data["region"].pk if data.get("region") else None,
+            "kind": data.get("kind") or None,
+        }
 
     @property
     def is_filtering(self):

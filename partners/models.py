@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.compiled_queries import CompiledQuery
 from core.models import (
     PublishableModel,
     PublishableQuerySet,
@@ -17,6 +18,7 @@ from core.models import (
     page_columns,
     unique_slug,
 )
+from core.shared_memo import SharedRows
 from library.models import Image
 from municipalities.models import Municipality, StaffScopedQuerySet
 
@@ -57,6 +59,11 @@ class Region(Taxonomy):
         verbose_name_plural = _("regions")
 
 
+# Every label of each taxonomy, as the directory's filters list them: kept
+# by each process until a label is saved or deleted anywhere.
+ALL_LABELS = {model: SharedRows(model) for model in (FieldOfAction, Population, Region)}
+
+
 class PartnerOrganizationQuerySet(StaffScopedQuerySet, PublishableQuerySet):
     def named_on_page(self, **relation):
         """The published partners ``relation`` (a lookup, e.g.
@@ -77,6 +84,20 @@ class PartnerOrganizationQuerySet(StaffScopedQuerySet, PublishableQuerySet):
             .select_related("logo")
             .order_by("-spotlight_date")
         )
+
+    def chosen(self, *, field_id=None, population_id=None, region_id=None, kind=None):
+        """Narrowed to the labels and the kind given (the directory's
+        filters)."""
+        partners = self
+        for relation, chosen in (
+            ("fields_of_action", field_id),
+            ("populations", population_id),
+            ("regions", region_id),
+            ("kind", kind),
+        ):
+            if chosen is not None:
+                partners = partners.filter(**{relation: chosen})
+        return partners
 
     def current_spotlight(self):
         return self.spotlight().first()
@@ -325,3 +346,21 @@ class PartnerOrganization(PartnerProfile, PublishableModel):
         return timezone.make_aware(
             datetime.datetime.combine(self.spotlight_date, datetime.time.min)
         )
+
+
+# The partner in the spotlight on a site on a day, for the directory and the
+# home page: compiled once per language (core.compiled_queries).
+_SPOTLIGHT_ON_SITE = CompiledQuery(
+    lambda municipality_id, today: PartnerOrganization.objects.on_site_of(
+        municipality_id
+    ).spotlight(on=today)[:1],
+    municipality_id=int,
+    today=datetime.date,
+)
+
+
+def spotlight_on_site(municipality_id, today):
+    """The partner in the spotlight on the site of ``municipality_id`` (None:
+    the portal) on ``today``, or None."""
+    found = _SPOTLIGHT_ON_SITE.run(municipality_id=municipality_id, today=today)
+    return found[0] if found else None

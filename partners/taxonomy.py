@@ -1,10 +1,11 @@
 """The three labels the partner directory is filtered by (fields of action,
-populations, regions), read together: one query instead of three.
+populations, regions).
 
-The directory's filter form needs the three full lists, and a partner's
-page the labels of one partner; a UNION of the three small tables answers
-each in a single query, which keeps every public page within its budget of
-queries. A partner's labels are kept in a plain attribute of its own
+The directory's filter form needs the three full lists: each process keeps
+them (``SharedRows``) until a label changes. A partner's page needs the
+labels of one partner: a UNION of the three relations answers in a single
+query, which keeps every public page within its budget of queries. A
+partner's labels are kept in a plain attribute of its own
 (``profile_labels``), leaving Django's relation caches alone.
 """
 
@@ -13,7 +14,13 @@ from django.db.models import F, Value
 from modeltranslation.utils import build_localized_fieldname
 
 from core.compiled_queries import CompiledQuery
-from partners.models import FieldOfAction, PartnerOrganization, Population, Region
+from partners.models import (
+    ALL_LABELS,
+    FieldOfAction,
+    PartnerOrganization,
+    Population,
+    Region,
+)
 
 # Relation name on PartnerOrganization -> label model.
 TAXONOMIES = {
@@ -32,6 +39,11 @@ def _label_fields():
     ]
 
 
+def _by_name(label):
+    # The name in the visitor's language, with the Hebrew fallback.
+    return label.name.casefold()
+
+
 def _labels(rows):
     """Label objects from UNION rows, each list in name order."""
     by_key = {}
@@ -41,8 +53,7 @@ def _labels(rows):
         label = TAXONOMIES[relation](**{f: row[f"label_{f}"] for f in _label_fields()})
         by_key.setdefault(key, []).append(label)
     for labels in by_key.values():
-        # The name in the visitor's language, with the Hebrew fallback.
-        labels.sort(key=lambda label: label.name.casefold())
+        labels.sort(key=_by_name)
     return by_key
 
 
@@ -52,16 +63,12 @@ def _union(querysets):
 
 
 def all_taxonomies():
-    """Every label of the three taxonomies: ``{relation name: [label, ...]}``."""
-    querysets = [
-        model.objects.order_by().values(
-            relation=Value(relation),
-            **{f"label_{f}": F(f) for f in _label_fields()},
-        )
+    """Every label of the three taxonomies: ``{relation name: [label, ...]}``,
+    each list in name order."""
+    return {
+        relation: sorted(ALL_LABELS[model].all(), key=_by_name)
         for relation, model in TAXONOMIES.items()
-    ]
-    by_key = _labels(_union(querysets))
-    return {relation: by_key.get((relation, None), []) for relation in TAXONOMIES}
+    }
 
 
 def _partner_labels(which):

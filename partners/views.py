@@ -7,10 +7,10 @@ from django.utils import timezone
 
 from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page
-from core.pagination import paginate
+from core.pagination import CompiledRows, paginate
 from municipalities.models import Municipality, compiled_item_at_slug
 from partners.forms import PartnerDirectoryFilterForm
-from partners.models import PartnerOrganization
+from partners.models import PartnerOrganization, spotlight_on_site
 from partners.taxonomy import prefetch_taxonomies
 
 PARTNERS_PER_PAGE = 12
@@ -59,11 +59,35 @@ NEWS_OF_PARTNER = CompiledQuery(
 )
 
 
+# The directory: counted, and read a page at a time, from SQL compiled once
+# per language and set of filters (the labels of the cards are prefetched).
+DIRECTORY_CARDS = CompiledQuery(
+    lambda site_municipality_id, field_id, population_id, region_id, kind: (
+        PartnerOrganization.objects.published()
+        .on_site_of(site_municipality_id)
+        .chosen(
+            field_id=field_id,
+            population_id=population_id,
+            region_id=region_id,
+            kind=kind,
+        )
+        .for_cards()
+    ),
+    site_municipality_id=int,
+    field_id=int,
+    population_id=int,
+    region_id=int,
+    kind=str,
+)
+
+
 @cache_public_page(query=[*PartnerDirectoryFilterForm.base_fields, "page"])
 def partner_directory(request):
     form = PartnerDirectoryFilterForm(request.GET or None)
-    partners = form.filter(
-        PartnerOrganization.objects.published().on_site(request.site).for_cards()
+    partners = CompiledRows(
+        DIRECTORY_CARDS,
+        site_municipality_id=request.site.municipality_id,
+        **form.chosen(),
     )
     return render(
         request,
@@ -71,9 +95,9 @@ def partner_directory(request):
         {
             "form": form,
             "page_obj": paginate(request, partners, PARTNERS_PER_PAGE),
-            "spotlight": PartnerOrganization.objects.on_site(
-                request.site
-            ).current_spotlight(),
+            "spotlight": spotlight_on_site(
+                request.site.municipality_id, timezone.localdate()
+            ),
         },
     )
 

@@ -25,7 +25,7 @@ from core.pagination import paginate
 from core.structured_data import emblem_of
 from departments.models import CommunityDepartment, ProfessionalNetwork
 from municipalities.models import compiled_item_at_slug
-from partners.models import PartnerOrganization
+from partners.models import spotlight_on_site
 from partnerships.models import Delegation
 from website.sitemaps import sitemaps_of
 
@@ -71,19 +71,13 @@ def _home_cards(*conditions):
 
 
 # The home page's reads, compiled once per language: the site's pinned
-# articles and its latest, the partner in the spotlight and the next
-# delegation visits (every municipality's on the portal).
+# articles and its latest, and the next delegation visits (every
+# municipality's on the portal). The partner in the spotlight comes from the
+# partners app (``spotlight_on_site``).
 HOME_PINNED_ARTICLES = CompiledQuery(
     _home_cards(PINNED_TO_HOME_PAGE), municipality_id=int, now=datetime
 )
 HOME_LATEST_ARTICLES = CompiledQuery(_home_cards(), municipality_id=int, now=datetime)
-HOME_SPOTLIGHT = CompiledQuery(
-    lambda municipality_id, today: PartnerOrganization.objects.on_site_of(
-        municipality_id
-    ).spotlight(on=today)[:1],
-    municipality_id=int,
-    today=date,
-)
 HOME_DELEGATIONS = CompiledQuery(
     lambda municipality_id, today: Delegation.objects.on_site_of(
         municipality_id
@@ -106,14 +100,13 @@ def home(request):
         lambda: HOME_LATEST_ARTICLES.run(municipality_id=municipality_id, now=now),
         HOME_ARTICLE_COUNT,
     )
-    spotlight = HOME_SPOTLIGHT.run(municipality_id=municipality_id, today=today)
     return render(
         request,
         "website/home.html",
         {
             "emergency": _emergency_front(site),
             "articles": articles,
-            "spotlight": spotlight[0] if spotlight else None,
+            "spotlight": spotlight_on_site(municipality_id, today),
             "delegations": HOME_DELEGATIONS.run(
                 municipality_id=municipality_id, today=today
             ),

@@ -5,8 +5,10 @@ from django.utils import translation
 from articles.forms import ArticleFilterForm
 from core.form_fields import LoadedModelChoiceField, QuickSelect
 from municipalities.models import Municipality
+from partners.forms import PartnerDirectoryFilterForm
 from tests.articles.factories import TopicFactory
 from tests.core.factories import MunicipalityFactory
+from tests.partners.factories import FieldOfActionFactory, RegionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -67,6 +69,29 @@ def test_a_saved_or_deleted_row_is_listed_as_it_now_is(django_assert_num_queries
         assert not form.is_valid()
     assert options_of(form, "municipality") == ["רחובות העיר"]
     assert options_of(form, "topic") == ["עסקים"]
+
+
+def test_the_partner_directory_lists_labels_as_they_now_are_without_a_query(
+    django_assert_num_queries,
+):
+    education = FieldOfActionFactory(slug="education", name_he="חינוך")
+    FieldOfActionFactory(slug="arts", name_he="אמנות")
+    RegionFactory(slug="center", name_he="מרכז")
+    PartnerDirectoryFilterForm()  # the three lists read
+
+    with django_assert_num_queries(0):
+        form = PartnerDirectoryFilterForm({"field": "education", "region": "center"})
+        assert form.is_valid()
+    assert options_of(form, "field") == ["אמנות", "חינוך"]
+
+    education.name_he = "השכלה"
+    education.save()
+
+    with django_assert_num_queries(1):
+        form = PartnerDirectoryFilterForm({"field": "education"})
+        assert form.is_valid()
+    assert options_of(form, "field") == ["אמנות", "השכלה"]
+    assert form.cleaned_data["field"].name == "השכלה"
 
 
 def test_quick_select_draws_what_djangos_select_draws():

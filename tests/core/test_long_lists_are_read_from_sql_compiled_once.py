@@ -1,8 +1,9 @@
-"""A long public list (the news) is counted and read a page at a time from
-a query compiled once per language and set of filters
-(``CompiledQuery.count``, ``run_slice``, ``ids_slice`` and
-``core.pagination.CompiledRows``): the pages must hold what the queryset
-itself holds, in its order, whatever the filters and however deep."""
+"""A long public list (the news, the partner directory) is counted and
+read a page at a time from a query compiled once per language and set of
+filters (``CompiledQuery.count``, ``run_slice``, ``ids_slice``,
+``run_among_ids`` and ``core.pagination.CompiledRows``): the pages must
+hold what the queryset itself holds, in its order, whatever the filters
+and however deep."""
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -14,8 +15,15 @@ from articles.models import Article
 from articles.views import NEWS_CARDS
 from core import pagination
 from core.compiled_queries import CompiledQuery
+from partners.models import FieldOfAction, PartnerOrganization
+from partners.views import DIRECTORY_CARDS
 from tests.articles.factories import ArticleFactory, TopicFactory
 from tests.core.factories import MunicipalityFactory
+from tests.partners.factories import (
+    FieldOfActionFactory,
+    PartnerOrganizationFactory,
+    RegionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -174,3 +182,58 @@ def test_a_list_that_can_match_nothing_counts_none():
         assert nothing.count(municipality_id=1) == 0
         assert nothing.run_slice(0, 10, municipality_id=1) == []
     assert queries.captured_queries == []
+
+
+def test_the_partner_directory_holds_what_its_filters_choose(monkeypatch):
+    education, arts = FieldOfActionFactory(), FieldOfActionFactory()
+    center = RegionFactory()
+    for _ in range(3):
+        PartnerOrganizationFactory(fields_of_action=[education], regions=[center])
+    PartnerOrganizationFactory(
+        fields_of_action=[education], kind=PartnerOrganization.Kind.COALITION
+    )
+    PartnerOrganizationFactory(fields_of_action=[arts])
+    monkeypatch.setattr(pagination, "DEFERRED_JOIN_OFFSET", 2)
+
+    for chosen in (
+        {},
+        {"field_id": education.pk},
+        {"field_id": education.pk, "region_id": center.pk},
+        {"kind": PartnerOrganization.Kind.COALITION},
+    ):
+        values = {
+            "site_municipality_id": None,
+            "field_id": None,
+            "population_id": None,
+            "region_id": None,
+            "kind": None,
+            **chosen,
+        }
+        expected = list(PartnerOrganization.objects.published().chosen(**chosen))
+        paginator = pagination.ListPaginator(
+            pagination.CompiledRows(DIRECTORY_CARDS, **values), 2
+        )
+        read = [
+            partner
+            for number in paginator.page_range
+            for partner in paginator.page(number)
+        ]
+        assert (paginator.count, read) == (len(expected), expected), chosen
+        # The cards' labels come along.
+        assert all("fields_of_action" in p._prefetched_objects_cache for p in read)
+
+
+def test_the_partner_directory_compiles_only_its_labels_the_second_time(
+    client, compilations, page_cache_off
+):
+    education = FieldOfActionFactory(slug="education")
+    PartnerOrganizationFactory.create_batch(2, fields_of_action=[education])
+    client.get("/he/partners/", {"field": "education"})
+    compilations.clear()
+
+    response = client.get("/he/partners/", {"field": "education"})
+
+    assert response.status_code == 200
+    assert response.context["page_obj"].paginator.count == 2
+    # prefetch_related builds the cards' labels query itself.
+    assert compilations == [FieldOfAction]
