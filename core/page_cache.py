@@ -195,9 +195,7 @@ def scope_versions(scopes):
     keys = {_scope_key(scope): scope for scope in {EPOCH, *scopes}}
     found = cache.get_many(list(keys))
     for key in keys.keys() - found.keys():
-        # add(): concurrent processes agree on one token.
-        cache.add(key, shared_memo.new_version(), timeout=None)
-        found[key] = cache.get(key) or shared_memo.new_version()
+        found[key] = shared_memo.made_version(key)
     return {keys[key]: version for key, version in found.items()}
 
 

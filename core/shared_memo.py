@@ -59,14 +59,18 @@ def version(key):
         versions.update(cache.get_many(_keys))
     found = versions.get(key) if versions is not None else None
     if found is None:
-        found = cache.get(key)
-        if found is None:
-            # add(): concurrent processes agree on one token.
-            cache.add(key, new_version(), timeout=None)
-            found = cache.get(key) or new_version()
+        found = cache.get(key) or made_version(key)
         if versions is not None:
             versions[key] = found
     return found
+
+
+def made_version(key):
+    """The token under ``key`` once one is made: found missing (first use,
+    or evicted)."""
+    # add(): concurrent processes agree on one token.
+    cache.add(key, new_version(), timeout=None)
+    return cache.get(key) or new_version()
 
 
 def replace_version(key):

@@ -99,9 +99,6 @@ class PartnerOrganizationQuerySet(StaffScopedQuerySet, PublishableQuerySet):
                 partners = partners.filter(**{relation: chosen})
         return partners
 
-    def current_spotlight(self):
-        return self.spotlight().first()
-
     def for_cards(self):
         """What a directory card shows (includes/partner_card.html), and
         nothing else: the long texts are translated, so fourfold."""
