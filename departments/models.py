@@ -12,6 +12,7 @@ from core.models import (
     PublishableModel,
     PublishableQuerySet,
     non_empty_lines,
+    page_columns,
     unique_slug,
 )
 from library.models import Image
@@ -47,6 +48,26 @@ class ProfessionalNetwork(models.Model):
 class CommunityDepartmentQuerySet(StaffScopedQuerySet, PublishableQuerySet):
     def published(self):
         return super().published().select_related("municipality")
+
+    def for_cards(self):
+        """What a card of the departments list shows (name, head, city), and
+        nothing else: the mission and services are translated, so fourfold.
+        The list's order, with a tie-breaker so that pages never overlap."""
+        return (
+            self.select_related("municipality")
+            .only(
+                *page_columns(
+                    self.model,
+                    "slug",
+                    "name",
+                    "head_name",
+                    "head_title",
+                    "municipality",
+                    "municipality__name",
+                )
+            )
+            .order_by(*self.model._meta.ordering, "pk")
+        )
 
 
 class CommunityDepartment(PublishableModel):

@@ -14,6 +14,7 @@ from core.models import (
     PublicationStatus,
     PublishableModel,
     PublishableQuerySet,
+    page_columns,
     unique_slug,
 )
 from library.models import Image
@@ -24,6 +25,30 @@ from partners.models import PartnerOrganization
 class PartnershipQuerySet(StaffScopedQuerySet, PublishableQuerySet):
     def published(self):
         return super().published().select_related("municipality", "image")
+
+    def for_cards(self):
+        """What a card of the partnerships list shows (name, cities, summary,
+        photo), and nothing else: the other texts are translated, so
+        fourfold. The list's order, with a tie-breaker so that pages never
+        overlap."""
+        return (
+            self.select_related("municipality", "image")
+            .only(
+                *page_columns(
+                    self.model,
+                    "slug",
+                    "name",
+                    "summary",
+                    "partner_city",
+                    "partner_country",
+                    "municipality",
+                    "municipality__name",
+                    "image",
+                    "image__file",
+                )
+            )
+            .order_by(*self.model._meta.ordering, "pk")
+        )
 
 
 class Partnership(PublishableModel):

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page
-from core.pagination import paginate
+from core.pagination import CompiledRows, paginate
 from municipalities.models import compiled_item_at_slug
 from partnerships.models import Partnership
 
@@ -29,10 +29,21 @@ NEWS_OF_PARTNERSHIP = CompiledQuery(
     now=datetime,
 )
 
+# The list: counted, and read a page at a time, from SQL compiled once per
+# language.
+PARTNERSHIP_CARDS = CompiledQuery(
+    lambda site_municipality_id: (
+        Partnership.objects.published().on_site_of(site_municipality_id).for_cards()
+    ),
+    site_municipality_id=int,
+)
+
 
 @cache_public_page(query=["page"])
 def partnership_list(request):
-    partnerships = Partnership.objects.published().on_site(request.site)
+    partnerships = CompiledRows(
+        PARTNERSHIP_CARDS, site_municipality_id=request.site.municipality_id
+    )
     return render(
         request,
         "partnerships/partnership_list.html",

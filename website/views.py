@@ -21,7 +21,7 @@ from alerts.models import emergency_mode_of, emergency_numbers
 from articles.models import PINNED_TO_HOME_PAGE, Article, first_then_latest
 from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page
-from core.pagination import paginate
+from core.pagination import CompiledRows, paginate
 from core.structured_data import emblem_of
 from departments.models import CommunityDepartment, ProfessionalNetwork
 from municipalities.models import compiled_item_at_slug
@@ -35,6 +35,7 @@ PRIVATE_URL_NAMES = ["articles:preview", "submissions:edit"]
 HOME_ARTICLE_COUNT = 6
 HOME_DELEGATION_COUNT = 3
 DEPARTMENT_ARTICLE_COUNT = 6
+DEPARTMENTS_PER_PAGE = 24
 
 # A department's page, read with queries compiled once per language
 # (core.compiled_queries): the department at a slug on a site, its networks
@@ -43,6 +44,16 @@ DEPARTMENT_AT_SLUG = compiled_item_at_slug(
     lambda: CommunityDepartment.objects.published().select_related(
         "municipality__site__logo", "image"
     )
+)
+# The departments list: counted, and read a page at a time, from SQL
+# compiled once per language.
+DEPARTMENT_CARDS = CompiledQuery(
+    lambda site_municipality_id: (
+        CommunityDepartment.objects.published()
+        .on_site_of(site_municipality_id)
+        .for_cards()
+    ),
+    site_municipality_id=int,
 )
 NETWORKS_OF_DEPARTMENT = CompiledQuery(
     lambda department_id: ProfessionalNetwork.objects.filter(
@@ -216,11 +227,13 @@ def _database_unreachable(request, stylesheet):
 
 @cache_public_page(query=["page"])
 def department_list(request):
-    departments = CommunityDepartment.objects.published().on_site(request.site)
+    departments = CompiledRows(
+        DEPARTMENT_CARDS, site_municipality_id=request.site.municipality_id
+    )
     return render(
         request,
         "website/department_list.html",
-        {"page_obj": paginate(request, departments, 24)},
+        {"page_obj": paginate(request, departments, DEPARTMENTS_PER_PAGE)},
     )
 
 

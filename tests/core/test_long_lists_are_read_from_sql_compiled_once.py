@@ -1,4 +1,5 @@
-"""A long public list (the news, the partner directory) is counted and
+"""A long public list (the news, the partner directory, the departments
+and the partnerships) is counted and
 read a page at a time from a query compiled once per language and set of
 filters (``CompiledQuery.count``, ``run_slice``, ``ids_slice``,
 ``run_among_ids`` and ``core.pagination.CompiledRows``): the pages must
@@ -15,15 +16,20 @@ from articles.models import Article
 from articles.views import NEWS_CARDS
 from core import pagination
 from core.compiled_queries import CompiledQuery
+from departments.models import CommunityDepartment
 from partners.models import FieldOfAction, PartnerOrganization
 from partners.views import DIRECTORY_CARDS
+from partnerships.models import Partnership
+from partnerships.views import PARTNERSHIP_CARDS
 from tests.articles.factories import ArticleFactory, TopicFactory
-from tests.core.factories import MunicipalityFactory
+from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
 from tests.partners.factories import (
     FieldOfActionFactory,
     PartnerOrganizationFactory,
     RegionFactory,
 )
+from tests.partnerships.factories import PartnershipFactory
+from website.views import DEPARTMENT_CARDS
 
 pytestmark = pytest.mark.django_db
 
@@ -237,3 +243,55 @@ def test_the_partner_directory_compiles_only_its_labels_the_second_time(
     assert response.context["page_obj"].paginator.count == 2
     # prefetch_related builds the cards' labels query itself.
     assert compilations == [FieldOfAction]
+
+
+@pytest.mark.parametrize(
+    ("cards", "model", "factory"),
+    [
+        (DEPARTMENT_CARDS, CommunityDepartment, CommunityDepartmentFactory),
+        (PARTNERSHIP_CARDS, Partnership, PartnershipFactory),
+    ],
+    ids=["departments", "partnerships"],
+)
+def test_the_departments_and_partnerships_lists_hold_what_is_published(
+    cards, model, factory, monkeypatch
+):
+    city, other = MunicipalityFactory(), MunicipalityFactory()
+    # Equal names in one city: the order needs its tie-breaker.
+    factory.create_batch(3, municipality=city, name_he="אותו שם")
+    factory.create_batch(2, municipality=city)
+    factory.create_batch(2, municipality=other)
+    factory(municipality=city, status="draft")
+    monkeypatch.setattr(pagination, "DEFERRED_JOIN_OFFSET", 2)
+
+    for site_municipality_id in (None, city.pk):
+        expected = list(
+            model.objects.published().on_site_of(site_municipality_id).for_cards()
+        )
+        paginator = pagination.ListPaginator(
+            pagination.CompiledRows(cards, site_municipality_id=site_municipality_id),
+            2,
+        )
+        read = [
+            item for number in paginator.page_range for item in paginator.page(number)
+        ]
+
+        assert len(expected) == (7 if site_municipality_id is None else 5)
+        assert (paginator.count, read) == (len(expected), expected)
+        assert len(set(read)) == len(read)
+
+
+@pytest.mark.parametrize("path", ["/he/departments/", "/ar/partnerships/"])
+def test_the_departments_and_partnerships_lists_compile_nothing_the_second_time(
+    client, compilations, page_cache_off, path
+):
+    CommunityDepartmentFactory.create_batch(2)
+    PartnershipFactory.create_batch(2)
+    client.get(path)
+    compilations.clear()
+
+    response = client.get(path)
+
+    assert response.status_code == 200
+    assert response.context["page_obj"].paginator.count == 2
+    assert compilations == []
