@@ -20,6 +20,7 @@ from core.models import (
     fill_translated_slugs,
     if_published,
     in_language_or_default,
+    page_columns,
 )
 from departments.models import CommunityDepartment
 from events import recurrence
@@ -42,9 +43,27 @@ class EventQuerySet(WorkflowQuerySet):
         """Events with an occurrence that overlaps [start, end)."""
         return self.filter(starts_at__lt=end, last_ends_at__gt=start)
 
-    def past(self):
-        """Events whose last occurrence has ended."""
-        return self.filter(last_ends_at__lte=timezone.now())
+    def past(self, at=None):
+        """Events whose last occurrence has ended (by ``at``, now unless
+        given)."""
+        return self.filter(last_ends_at__lte=timezone.now() if at is None else at)
+
+    def for_archive(self):
+        """What the list of past events shows of an event (its dates, title
+        and summary), the latest ended first, and nothing else: its long
+        texts are translated, so fourfold."""
+        return self.only(
+            *page_columns(
+                self.model,
+                "slug",
+                "title",
+                "summary",
+                "starts_at",
+                "last_ends_at",
+                "repeats",
+                "is_cancelled",
+            )
+        ).order_by("-last_ends_at", "-pk")
 
     def for_listing(self):
         """What a list or a calendar shows of an event, and its cancelled

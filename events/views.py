@@ -11,7 +11,7 @@ from pyluach import dates as hebrew_dates
 from articles.models import Topic
 from core.compiled_queries import CompiledQuery
 from core.page_cache import cache_public_page, page_shows_municipality
-from core.pagination import paginate
+from core.pagination import CompiledRows, paginate
 from departments.models import CommunityDepartment
 from events import calendars, schema
 from events.forms import EventFilterForm
@@ -40,6 +40,19 @@ EVENT_AT_SLUG = CompiledQuery(
     now=datetime.datetime,
 )
 
+# The past events: counted, and read a page at a time, from SQL compiled
+# once per language.
+PAST_EVENTS = CompiledQuery(
+    lambda site_municipality_id, now: (
+        Event.objects.published(at=now)
+        .on_site_of(site_municipality_id)
+        .past(at=now)
+        .for_archive()
+    ),
+    site_municipality_id=int,
+    now=datetime.datetime,
+)
+
 
 def _site_events(request):
     return Event.objects.published().on_site(request.site)
@@ -63,7 +76,11 @@ def event_list(request):
 
 @cache_public_page(query=["page"])
 def past_events(request):
-    events = _site_events(request).past().for_listing().order_by("-last_ends_at", "-pk")
+    events = CompiledRows(
+        PAST_EVENTS,
+        site_municipality_id=request.site.municipality_id,
+        now=timezone.now(),
+    )
     return render(
         request,
         "events/past_events.html",

@@ -1,10 +1,12 @@
-"""A long public list (the news, the partner directory, the departments
-and the partnerships) is counted and
+"""A long public list (the news, the partner directory, the departments,
+the partnerships and the past events) is counted and
 read a page at a time from a query compiled once per language and set of
 filters (``CompiledQuery.count``, ``run_slice``, ``ids_slice``,
 ``run_among_ids`` and ``core.pagination.CompiledRows``): the pages must
 hold what the queryset itself holds, in its order, whatever the filters
 and however deep."""
+
+from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -17,12 +19,15 @@ from articles.views import NEWS_CARDS
 from core import pagination
 from core.compiled_queries import CompiledQuery
 from departments.models import CommunityDepartment
+from events.models import Event
+from events.views import PAST_EVENTS
 from partners.models import FieldOfAction, PartnerOrganization
 from partners.views import DIRECTORY_CARDS
 from partnerships.models import Partnership
 from partnerships.views import PARTNERSHIP_CARDS
 from tests.articles.factories import ArticleFactory, TopicFactory
 from tests.core.factories import CommunityDepartmentFactory, MunicipalityFactory
+from tests.events.factories import EventFactory
 from tests.partners.factories import (
     FieldOfActionFactory,
     PartnerOrganizationFactory,
@@ -291,6 +296,61 @@ def test_the_departments_and_partnerships_lists_compile_nothing_the_second_time(
     compilations.clear()
 
     response = client.get(path)
+
+    assert response.status_code == 200
+    assert response.context["page_obj"].paginator.count == 2
+    assert compilations == []
+
+
+def _ended(days_ago, **fields):
+    ends = timezone.now() - timedelta(days=days_ago)
+    return EventFactory(starts_at=ends - timedelta(hours=2), ends_at=ends, **fields)
+
+
+def test_the_past_events_hold_what_has_ended_latest_first(monkeypatch):
+    city, other = MunicipalityFactory(), MunicipalityFactory()
+    # Two that ended at the same moment: the order needs its tie-breaker.
+    for days_ago in (3, 3, 10, 40):
+        _ended(days_ago, municipality=city)
+    _ended(5, municipality=other)
+    _ended(6, municipality=city, status="draft")
+    EventFactory(municipality=city)  # still to come
+    monkeypatch.setattr(pagination, "DEFERRED_JOIN_OFFSET", 2)
+    now = timezone.now()
+
+    for site_municipality_id in (None, city.pk):
+        expected = list(
+            Event.objects.published(at=now)
+            .on_site_of(site_municipality_id)
+            .past(at=now)
+            .for_archive()
+        )
+        paginator = pagination.ListPaginator(
+            pagination.CompiledRows(
+                PAST_EVENTS, site_municipality_id=site_municipality_id, now=now
+            ),
+            2,
+        )
+        read = [
+            event for number in paginator.page_range for event in paginator.page(number)
+        ]
+
+        assert len(expected) == (5 if site_municipality_id is None else 4)
+        assert (paginator.count, read) == (len(expected), expected)
+        assert [event.last_ends_at for event in read] == sorted(
+            (event.last_ends_at for event in read), reverse=True
+        )
+
+
+def test_the_past_events_compile_nothing_the_second_time(
+    client, compilations, page_cache_off
+):
+    _ended(2)
+    _ended(9)
+    client.get("/en/events/past/")
+    compilations.clear()
+
+    response = client.get("/en/events/past/")
 
     assert response.status_code == 200
     assert response.context["page_obj"].paginator.count == 2
