@@ -4,10 +4,10 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Topic
+from articles.models import ALL_TOPICS, Topic
 from core.form_fields import LoadedModelChoiceField
 from events.models import Event
-from partners.models import Population
+from partners.models import ALL_LABELS, Population
 
 # How far ahead the list looks when no period is chosen.
 UPCOMING_DAYS = 366
@@ -41,6 +41,13 @@ class EventFilterForm(forms.Form):
         empty_label=_("Everyone"),
     )
     free = forms.BooleanField(label=_("Free of charge only"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The lists the news and the partner directory filter by too, kept by
+        # the process until one of their rows changes (``SharedRows``).
+        self.fields["topic"].set_objects(ALL_TOPICS.all())
+        self.fields["audience"].set_objects(ALL_LABELS[Population].all())
 
     def window(self, now=None):
         """The [start, end) the list shows."""

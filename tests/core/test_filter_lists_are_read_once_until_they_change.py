@@ -4,11 +4,16 @@ from django.utils import translation
 
 from articles.forms import ArticleFilterForm
 from core.form_fields import LoadedModelChoiceField, QuickSelect
+from events.forms import EventFilterForm
 from municipalities.models import Municipality
 from partners.forms import PartnerDirectoryFilterForm
 from tests.articles.factories import TopicFactory
 from tests.core.factories import MunicipalityFactory
-from tests.partners.factories import FieldOfActionFactory, RegionFactory
+from tests.partners.factories import (
+    FieldOfActionFactory,
+    PopulationFactory,
+    RegionFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -92,6 +97,29 @@ def test_the_partner_directory_lists_labels_as_they_now_are_without_a_query(
         assert form.is_valid()
     assert options_of(form, "field") == ["אמנות", "השכלה"]
     assert form.cleaned_data["field"].name == "השכלה"
+
+
+def test_the_events_list_filters_by_the_shared_topics_and_audiences(
+    django_assert_num_queries,
+):
+    TopicFactory(slug="culture", name_he="תרבות")
+    youth = PopulationFactory(slug="youth", name_he="נוער")
+    PopulationFactory(slug="elderly", name_he="אזרחים ותיקים")
+    EventFilterForm()  # both lists read
+
+    with django_assert_num_queries(0):
+        form = EventFilterForm({"topic": "culture", "audience": "youth"})
+        assert form.is_valid()
+    assert options_of(form, "audience") == ["אזרחים ותיקים", "נוער"]
+    assert options_of(form, "topic") == ["תרבות"]
+
+    youth.delete()
+
+    with django_assert_num_queries(1):
+        form = EventFilterForm({"audience": "youth"})
+        assert not form.is_valid()
+    assert "audience" in form.errors
+    assert options_of(form, "audience") == ["אזרחים ותיקים"]
 
 
 def test_quick_select_draws_what_djangos_select_draws():
