@@ -15,7 +15,7 @@ recognisable: municipality slugs start with ``bench-``.
 
 import random
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from itertools import islice
 
 from django.conf import settings
@@ -31,6 +31,8 @@ from core.html import sanitize_html
 from core.models import PublicationStatus
 from demo.loader import PALETTES, hero_image_bytes
 from departments.models import CommunityDepartment, ProfessionalNetwork
+from events import recurrence
+from events.models import Event
 from library.models import Image as LibraryImage
 from municipalities.models import Municipality
 from municipalities.workflow import WorkflowStatus
@@ -379,6 +381,23 @@ BYLINES = [
     ("אגף הקהילה", "قسم المجتمع", "Community department"),
     ("מערכת האתר", "هيئة تحرير الموقع", "Site editors"),
 ]
+# What is on: none of these words is one the benchmark searches for, so the
+# searches find what they found before the events were added.
+ACTIVITIES = [
+    ("חוג ציור לילדים", "حلقة رسم للأطفال", "Painting club for children"),
+    ("הרצאה על תולדות העיר", "محاضرة عن تاريخ المدينة", "A talk on the city's history"),
+    ("ערב שירה בציבור", "أمسية غناء جماعي", "A sing-along evening"),
+    ("ניקיון חוף ופארק", "تنظيف الشاطئ والحديقة", "Beach and park clean-up"),
+    ("יריד מתנדבים", "معرض المتطوعين", "Volunteering fair"),
+    ("מפגש הורים וצוות", "لقاء الأهالي والطاقم", "Parents and staff meeting"),
+    ("טורניר כדורגל שכונתי", "دوري كرة قدم في الحي", "Neighbourhood football"),
+    ("סיור בשכונה הוותיקה", "جولة في الحي القديم", "A walk through the old quarter"),
+]
+VENUES = (
+    ("המרכז הקהילתי", "المركز الجماهيري", "The community centre"),
+    ("ספריית העיר", "مكتبة المدينة", "The city library"),
+    ("הפארק העירוני", "الحديقة البلدية", "The city park"),
+)
 PARTNER_PREFIXES = [
     ("עמותת", "جمعية", "Association", PartnerOrganization.Kind.NGO),
     ("קואליציית", "ائتلاف", "Coalition", PartnerOrganization.Kind.COALITION),
@@ -412,6 +431,7 @@ class Sizes:
     municipalities: int = 30
     partners: int = 5_000
     images: int = 24
+    events: int = 3_000
 
 
 def _t(field, values):
@@ -471,6 +491,7 @@ class BenchData:
             self.make_partners()
             self.make_partnerships()
             self.make_articles()
+            self.make_events()
 
     # ------------------------------------------------------------ helpers
 
@@ -753,6 +774,50 @@ class BenchData:
             if partnerships and rng.random() < 0.1
             else None,
         )
+
+    def make_events(self):
+        """Three years of events and half a year ahead in every city; one
+        in eight repeats weekly for two months, one in five has a price."""
+        events = [self._event(number) for number in range(self.sizes.events)]
+        for batch in _batches(events):
+            created = Event.objects.bulk_create(batch)
+            self._link(Event, "topics", created, self.topics, 2, least=1)
+        self.log(f"{len(events)} events")
+
+    def _event(self, number):
+        rng = self.rng
+        municipality = self.municipalities[number % len(self.municipalities)]
+        activity = ACTIVITIES[rng.randrange(len(ACTIVITIES))]
+        day = self.now.date() + timedelta(days=rng.randint(-3 * 365, 183))
+        starts_at = timezone.make_aware(
+            datetime.combine(day, time(rng.choice((10, 17, 18, 19)))),
+            recurrence.local_zone(),
+        )
+        repeats = number % 8 == 0
+        is_free = number % 5 != 0
+        event = Event(
+            **_t("title", activity),
+            **_slugs("slug", activity, number),
+            **_t("summary", activity),
+            **_t("venue_name", VENUES[number % len(VENUES)]),
+            **(
+                {}
+                if is_free
+                else _t("price", ("20 ₪ לאדם", "20 شيكل للشخص", "NIS 20 each"))
+            ),
+            municipality=municipality,
+            department=self.departments[municipality.pk],
+            starts_at=starts_at,
+            ends_at=starts_at + timedelta(hours=2),
+            repeats=Event.Repeats.WEEKLY if repeats else "",
+            repeat_until=day + timedelta(days=60) if repeats else None,
+            is_free=is_free,
+            step_free=number % 3 == 0,
+            status=WorkflowStatus.PUBLISHED,
+            published_at=min(starts_at - timedelta(days=30), self.now),
+        )
+        event.last_ends_at = recurrence.last_end(event)
+        return event
 
     def _workflow_state(self, rng):
         """Mostly published, over ten years; some drafts, some in review,

@@ -21,6 +21,7 @@ import urllib.request
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -502,6 +503,8 @@ def search_result_counts(paths, args):
 
 def ours_paths(measured_slug):
     slug = urllib.parse.quote(measured_slug)
+    # The month of the run where the site is: the calendar's own.
+    today = datetime.now(ZoneInfo("Asia/Jerusalem")).date()
     paths = {
         "article": f"/he/news/{slug}/",
         "news page 1": "/he/news/",
@@ -509,6 +512,12 @@ def ours_paths(measured_slug):
         "partner directory, two filters": (
             "/he/partners/?field=bench-fieldofaction-0&region=bench-region-2"
         ),
+        "home page": "/he/",
+        "departments": "/he/departments/",
+        "partnerships": "/he/partnerships/",
+        "events": "/he/events/",
+        "past events": "/he/events/past/",
+        "events of this month": f"/he/events/{today.year}/{today.month}/",
     }
     for name, words in SEARCHES.items():
         # English words are searched on the English site, where they are.

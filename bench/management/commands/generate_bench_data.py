@@ -12,8 +12,8 @@ from core.page_cache import everything_changed
 class Command(BaseCommand):
     help = (
         "Fill the database with a large fake data set for benchmarks: "
-        "100,000 articles across 30 municipalities and 5,000 partner "
-        "organizations by default, in Hebrew, Arabic and English, written in "
+        "100,000 articles and 3,000 events across 30 municipalities and 5,000 "
+        "partner organizations by default, in Hebrew, Arabic and English, written in "
         "bulk. Never on a site residents use: the articles are published."
     )
 
@@ -21,6 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("--articles", type=int, default=100_000)
         parser.add_argument("--municipalities", type=int, default=30)
         parser.add_argument("--partners", type=int, default=5_000)
+        parser.add_argument("--events", type=int, default=3_000)
         parser.add_argument(
             "--images",
             type=int,
@@ -68,6 +69,7 @@ class Command(BaseCommand):
             articles=options["articles"],
             municipalities=options["municipalities"],
             partners=options["partners"],
+            events=options["events"],
             images=options["images"],
         )
         started = time.monotonic()
