@@ -2,7 +2,9 @@
 part in, with the same workflow, revisions and tenancy as articles, and
 occurrences worked out from a simple repetition rule (events.recurrence)."""
 
+import dataclasses
 import datetime
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -36,6 +38,21 @@ CALENDAR_FIELDS = (
     "starts_at", "ends_at", "all_day", "repeats", "repeat_until", "is_cancelled",
     "venue_name", "venue_address", "online_url", "title",
 )  # fmt: skip
+
+
+class OccurrenceTime(NamedTuple):
+    """When an occurrence starts; the whole occurrence of a repeating event."""
+
+    starts_at: datetime.datetime
+    event_pk: int
+    occurrence: recurrence.Occurrence | None = None
+
+
+def _in_order(occurrences):
+    return sorted(
+        occurrences,
+        key=lambda occurrence: (occurrence.starts_at, occurrence.event.pk),
+    )
 
 
 class EventQuerySet(WorkflowQuerySet):
@@ -88,14 +105,36 @@ class EventQuerySet(WorkflowQuerySet):
     def occurrences(self, start, end):
         """The occurrences of these events that overlap [start, end), in
         order (``for_listing()`` reads their cancelled dates with them)."""
-        return sorted(
-            (
-                occurrence
-                for event in self.between(start, end)
-                for occurrence in event.occurrences(start, end)
-            ),
-            key=lambda occurrence: (occurrence.starts_at, occurrence.event.pk),
+        return _in_order(
+            occurrence
+            for event in self.between(start, end)
+            for occurrence in event.occurrences(start, end)
         )
+
+    def occurrence_times(self, start, end):
+        """When the occurrences that overlap [start, end) take place, in
+        order, read from a few columns (a one-off event by its start alone):
+        enough to count and page a list of hundreds of events, of which
+        ``occurrences_in_full()`` then reads one page's."""
+        times = []
+        for pk, *timing in (
+            self.between(start, end).order_by().values_list("pk", *EventTiming._fields)
+        ):
+            timed = EventTiming(*timing)
+            if not timed.repeats:
+                times.append(OccurrenceTime(timed.starts_at, pk))
+                continue
+            # In UTC, as the database gives the one-offs' starts: comparing
+            # times of one zone skips working out each one's offset.
+            times += (
+                OccurrenceTime(
+                    occurrence.starts_at.astimezone(datetime.UTC), pk, occurrence
+                )
+                for occurrence in recurrence.occurrences(
+                    timed, start, end, cancelled_dates=frozenset()
+                )
+            )
+        return sorted(times, key=lambda time: (time.starts_at, time.event_pk))
 
 
 class Event(WorkflowModel):
@@ -425,6 +464,53 @@ class Event(WorkflowModel):
             if name:
                 found.append((occurrence, name))
         return found
+
+
+class EventTiming(NamedTuple):
+    """An event's times alone: all that events.recurrence reads of it, far
+    cheaper to make than a model instance with its translated fields."""
+
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime
+    all_day: bool
+    repeats: str
+    repeat_until: datetime.date | None
+
+    Repeats = Event.Repeats
+
+
+# The events a list shows, by id, with what ``for_listing()`` reads of
+# them: compiled once per language and number of ids (core.compiled_queries).
+LISTED_EVENTS = CompiledQuery(lambda: Event.objects.for_listing())
+
+
+def occurrences_in_full(occurrence_times):
+    """The occurrences at ``occurrence_times`` (a page of
+    ``EventQuerySet.occurrence_times()``) with their events as lists show
+    them, and their cancelled dates."""
+    events = {
+        event.pk: event
+        for event in LISTED_EVENTS.run_among_ids(
+            list(dict.fromkeys(time.event_pk for time in occurrence_times))
+        )
+    }
+    found = []
+    for time in occurrence_times:
+        event = events.get(time.event_pk)
+        if event is None:  # deleted in between
+            continue
+        if time.occurrence is None:
+            (one_off,) = event.occurrences()
+            found.append(one_off)
+        else:
+            found.append(
+                dataclasses.replace(
+                    time.occurrence,
+                    event=event,
+                    cancelled=time.occurrence.start_date in event.cancelled_dates(),
+                )
+            )
+    return found
 
 
 def _local_midnight(day):

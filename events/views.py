@@ -15,7 +15,7 @@ from core.pagination import CompiledRows, paginate
 from departments.models import CommunityDepartment
 from events import calendars, schema
 from events.forms import EventFilterForm
-from events.models import Event
+from events.models import Event, occurrences_in_full
 from events.recurrence import local_zone
 from municipalities.views import workflow_preview
 
@@ -62,10 +62,11 @@ def _site_events(request):
 def event_list(request):
     form = EventFilterForm(request.GET or None)
     start, end = form.window()
-    events = form.filter(_site_events(request).for_listing())
-    page_obj = Paginator(events.occurrences(start, end), EVENTS_PER_PAGE).get_page(
+    events = form.filter(_site_events(request))
+    page_obj = Paginator(events.occurrence_times(start, end), EVENTS_PER_PAGE).get_page(
         request.GET.get("page")
     )
+    page_obj.object_list = occurrences_in_full(page_obj.object_list)
     today = timezone.localdate()
     return render(
         request,

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import pytest
 import time_machine
+from django.db.models.signals import post_init
 
 from events.models import Cancellation, Event
 from municipalities.workflow import WorkflowStatus
@@ -134,6 +135,44 @@ def test_the_list_is_paginated(client, cities):
 
     assert len(_titles(first)) == 20
     assert len(_titles(second)) == 5
+
+
+def test_a_long_list_reads_in_full_only_the_events_of_its_page(client, cities):
+    alpha, _beta = cities
+    weekly = _event(
+        alpha,
+        1,
+        title_en="Weekly",
+        repeats=Event.Repeats.WEEKLY,
+        repeat_until=datetime.date(2027, 6, 1),
+    )
+    # The fourth week falls on the second page, between the one-offs.
+    Cancellation.objects.create(event=weekly, date=_at(22).date())
+    for day in range(60):
+        _event(alpha, day + 1, title_en=f"One-off {day + 1}")
+    made = []
+
+    def note(instance, **kwargs):
+        made.append(instance)
+
+    post_init.connect(note, sender=Event)
+    try:
+        response = client.get("/en/events/?page=2", HTTP_HOST=alpha.host)
+    finally:
+        post_init.disconnect(note, sender=Event)
+    read_in_full = {
+        event.pk
+        for event in made
+        if not event._state.adding and "title_en" in event.__dict__
+    }
+
+    titles = _titles(response)
+    assert len(titles) == 20
+    assert titles[:3] == ["One-off 18", "One-off 19", "One-off 20"]
+    assert titles.count("Weekly") == 2
+    assert response.content.decode().count("event-item--cancelled") == 1
+    assert weekly.pk in read_in_full
+    assert len(read_in_full) == 19
 
 
 def test_the_month_calendar_puts_events_on_their_days(client, cities):
