@@ -48,13 +48,6 @@ class OccurrenceTime(NamedTuple):
     occurrence: recurrence.Occurrence | None = None
 
 
-def _in_order(occurrences):
-    return sorted(
-        occurrences,
-        key=lambda occurrence: (occurrence.starts_at, occurrence.event.pk),
-    )
-
-
 class EventQuerySet(WorkflowQuerySet):
     def between(self, start, end):
         """Events with an occurrence that overlaps [start, end)."""
@@ -105,10 +98,13 @@ class EventQuerySet(WorkflowQuerySet):
     def occurrences(self, start, end):
         """The occurrences of these events that overlap [start, end), in
         order (``for_listing()`` reads their cancelled dates with them)."""
-        return _in_order(
-            occurrence
-            for event in self.between(start, end)
-            for occurrence in event.occurrences(start, end)
+        return sorted(
+            (
+                occurrence
+                for event in self.between(start, end)
+                for occurrence in event.occurrences(start, end)
+            ),
+            key=lambda occurrence: (occurrence.starts_at, occurrence.event.pk),
         )
 
     def occurrence_times(self, start, end):
