@@ -141,7 +141,6 @@ def events_this_week(user):
     occurrences = (
         _visible(Event, user)
         .published()
-        .prefetch_related("cancellations")
         .occurrences(now, now + datetime.timedelta(days=7))
     )
     return {

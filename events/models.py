@@ -4,6 +4,7 @@ occurrences worked out from a simple repetition rule (events.recurrence)."""
 
 import dataclasses
 import datetime
+from collections import defaultdict
 from typing import NamedTuple
 
 from django.conf import settings
@@ -76,16 +77,15 @@ class EventQuerySet(WorkflowQuerySet):
         ).order_by("-last_ends_at", "-pk")
 
     def for_listing(self):
-        """What a list or a calendar shows of an event, and its cancelled
-        dates, without its long texts."""
+        """What the list of coming events shows of an event, and its
+        cancelled dates, without its long texts."""
         texts = [
             build_localized_fieldname(name, code)
             for name in ("description", "accessibility_note", "capacity_note")
             for code, _name in settings.LANGUAGES
         ]
         return (
-            self.select_related("municipality", "image")
-            .prefetch_related("cancellations")
+            self.prefetch_related("cancellations")
             .defer(*texts)
             .order_by("starts_at", "pk")
         )
@@ -95,14 +95,34 @@ class EventQuerySet(WorkflowQuerySet):
         address every event has)."""
         return self.filter(in_language_or_default("slug", slug))
 
+    def for_month(self):
+        """What the month calendar shows of an event: its title and
+        address, its times and whether it is cancelled, and nothing else (a
+        month on the portal holds a hundred events)."""
+        return self.only(
+            *page_columns(
+                self.model, "slug", "title", "is_cancelled", *EventTiming._fields
+            )
+        ).order_by("starts_at", "pk")
+
     def occurrences(self, start, end):
         """The occurrences of these events that overlap [start, end), in
-        order (``for_listing()`` reads their cancelled dates with them)."""
+        order, with their cancelled dates, read in one plain query:
+        ``prefetch_related`` cost a third of the reading for a hundred
+        events."""
+        events = list(self.between(start, end))
+        cancelled = defaultdict(set)
+        for event_pk, day in Cancellation.objects.filter(
+            event__in=[event.pk for event in events]
+        ).values_list("event", "date"):
+            cancelled[event_pk].add(day)
         return sorted(
             (
                 occurrence
-                for event in self.between(start, end)
-                for occurrence in event.occurrences(start, end)
+                for event in events
+                for occurrence in recurrence.occurrences(
+                    event, start, end, cancelled_dates=cancelled[event.pk]
+                )
             ),
             key=lambda occurrence: (occurrence.starts_at, occurrence.event.pk),
         )

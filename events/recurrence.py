@@ -30,6 +30,12 @@ class Occurrence:
     cancelled: bool = False
 
     @property
+    def is_called_off(self):
+        """Residents should not come: this date was cancelled, or the whole
+        event was."""
+        return self.cancelled or self.event.is_cancelled
+
+    @property
     def start_date(self):
         return self.starts_at.date()
 

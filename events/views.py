@@ -102,7 +102,7 @@ def event_month(request, year, month):
     zone = local_zone()
     start = datetime.datetime.combine(first, datetime.time(0), zone)
     end = datetime.datetime.combine(following, datetime.time(0), zone)
-    events = _site_events(request).for_listing()
+    events = _site_events(request).for_month()
     by_day = {}
     for occurrence in events.occurrences(start, end):
         day = max(occurrence.start_date, first)

@@ -1,9 +1,10 @@
 from django import template
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from core.templatetags.public_tags import display_date
+from core.templatetags.public_tags import content_lang, display_date
 
 register = template.Library()
 
@@ -43,4 +44,26 @@ def occurrence_when(occurrence):
         _time(start),
         display_date(end),
         _time(end),
+    )
+
+
+@register.simple_tag
+def month_entry(occurrence):
+    """One occurrence in a day of the month calendar: its start time (none
+    for an all-day event) and its event's title, linked, marked when it is
+    called off. Drawn here rather than with template tags: the portal's
+    month shows some 150 occurrences, and a dozen template nodes for each
+    were half the page's time."""
+    event = occurrence.event
+    called_off = occurrence.is_called_off
+    return format_html(
+        '<li{}><a href="{}"{}>{}{}</a>{}</li>',
+        mark_safe(' class="month__event--cancelled"') if called_off else "",
+        event.get_absolute_url(),
+        content_lang(event, "title"),
+        ""
+        if event.all_day
+        else format_html("{} ", _time(timezone.localtime(occurrence.starts_at))),
+        event.title,
+        format_html(" <span>({})</span>", gettext("cancelled")) if called_off else "",
     )

@@ -207,6 +207,42 @@ def test_the_month_calendar_puts_events_on_their_days(client, cities):
     assert "Fair" in by_day[10] and "Fair" in by_day[11] and "Fair" not in by_day[12]
 
 
+def test_the_month_calendar_marks_what_is_called_off(client, cities):
+    alpha, _beta = cities
+    weekly = _event(
+        alpha,
+        2,
+        title_en="Choir",
+        slug_en="choir",
+        repeats=Event.Repeats.WEEKLY,
+        repeat_until=datetime.date(2027, 2, 28),
+    )
+    Cancellation.objects.create(event=weekly, date=_at(9).date())
+    _event(alpha, 4, title_en="Film", is_cancelled=True)
+    # No English title: the Hebrew one is shown, marked as Hebrew.
+    _event(alpha, 5, title_he="ערב שכונה", title_en="")
+
+    html = client.get("/en/events/2027/2/", HTTP_HOST=alpha.host).content.decode()
+
+    entries = re.findall(r"<li[^>]*><a [^>]*>.*?</li>", html, re.S)
+    choir = [entry for entry in entries if "Choir" in entry]
+    assert len(choir) == 4
+    assert [("month__event--cancelled" in entry) for entry in choir] == [
+        False,
+        True,
+        False,
+        False,
+    ]
+    assert '<li class="month__event--cancelled">' in choir[1]
+    assert choir[1].endswith("</a> <span>(cancelled)</span></li>")
+    assert 'href="/en/events/choir/"' in choir[0]
+    (film,) = [entry for entry in entries if "Film" in entry]
+    assert "month__event--cancelled" in film
+    (hebrew,) = [entry for entry in entries if "ערב שכונה" in entry]
+    assert 'lang="he" dir="rtl"' in hebrew
+    assert "cancelled" not in hebrew
+
+
 def test_the_hebrew_month_has_hebrew_dates_and_starts_on_sunday(client, cities):
     alpha, _beta = cities
 
