@@ -158,14 +158,20 @@ class SearchScope:
         )
 
 
+# The rows of a page of results, by id: compiled once per language and
+# number of ids (Django built and compiled the query in 0.9 ms a search).
+RESULT_ROWS = CompiledQuery(
+    lambda: SearchDocument.objects.order_by("pk").values_list(*Result.COLUMNS)
+)
+
+
 class RankedDocuments(Sequence):
     """The documents a search found, best first, read a page at a time: the
     ranks of all of them come from one query (``ranked_matches``), the rows
-    of a page from another, by id, from ``documents`` (the search passes
-    every indexed document: the ids are its own, read moments ago)."""
+    of a page from another, by id (``RESULT_ROWS``: the ids are the index's
+    own, read moments ago)."""
 
-    def __init__(self, documents, ranked):
-        self.documents = documents
+    def __init__(self, ranked):
         # Best rank first; of equal ranks the newest, as they came (the
         # sort is stable).
         self.ranked = sorted(ranked, key=lambda row: -row[1])
@@ -184,11 +190,7 @@ class RankedDocuments(Sequence):
         ranked = self.ranked[index]
         if not ranked:
             return []
-        rows = (
-            self.documents.filter(pk__in=[pk for pk, _rank in ranked])
-            .order_by()
-            .values_list(*Result.COLUMNS)
-        )
+        rows = RESULT_ROWS.run_among_ids([pk for pk, _rank in ranked])
         found = {row[0]: row for row in rows}
         # A document taken out of the index since the ranks were read is
         # left out.
@@ -234,19 +236,17 @@ def search(
         topic_id=topic.pk if topic else None,
         on_city_site=on_city_site,
     )
-    documents = SearchDocument.objects.all()
-
     ranked = backend.ranked_matches(scope, query)
     if ranked:
-        return SearchResults(RankedDocuments(documents, ranked), query)
+        return SearchResults(RankedDocuments(ranked), query)
     corrected = correct(query, backend)
     if corrected is not None:
         ranked = backend.ranked_matches(scope, corrected)
         if ranked:
             return SearchResults(
-                RankedDocuments(documents, ranked), corrected, corrected_from=query
+                RankedDocuments(ranked), corrected, corrected_from=query
             )
-    return SearchResults(RankedDocuments(documents, []), query)
+    return SearchResults(RankedDocuments([]), query)
 
 
 def correct(query, backend):

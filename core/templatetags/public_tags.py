@@ -60,13 +60,12 @@ def display_date(value):
     if not value:
         return ""
     if isinstance(value, datetime.datetime) and timezone.is_aware(value):
-        machine = timezone.localtime(value).isoformat()
-    else:
-        machine = value.isoformat()
+        value = timezone.localtime(value)
+    day = value.date() if isinstance(value, datetime.datetime) else value
     return format_html(
         '<time datetime="{}">{}',
-        machine,
-        _shown_date(translation.get_language(), _local_date(value)),
+        value.isoformat(),
+        _shown_date(translation.get_language(), day),
     )
 
 

@@ -27,7 +27,7 @@ def test_the_best_rank_comes_first_then_the_newest(hebrew_documents):
     ranked = _ranked(hebrew_documents, [0.5, 1.0, 0.5, 1.0, 0.5])
     newest_first = [pk for pk, _rank in ranked]
 
-    results = RankedDocuments(hebrew_documents, ranked)
+    results = RankedDocuments(ranked)
 
     assert len(results) == 5
     assert [document.pk for document in results] == [
@@ -41,7 +41,7 @@ def test_the_best_rank_comes_first_then_the_newest(hebrew_documents):
 
 
 def test_a_page_is_read_with_one_query(hebrew_documents, django_assert_num_queries):
-    results = RankedDocuments(hebrew_documents, _ranked(hebrew_documents, [1] * 5))
+    results = RankedDocuments(_ranked(hebrew_documents, [1] * 5))
 
     with django_assert_num_queries(1):
         page = results[2:4]
@@ -57,7 +57,7 @@ def test_a_page_is_read_with_one_query(hebrew_documents, django_assert_num_queri
 
 
 def test_a_document_unpublished_since_the_search_is_left_out(hebrew_documents):
-    results = RankedDocuments(hebrew_documents, _ranked(hebrew_documents, [1] * 5))
+    results = RankedDocuments(_ranked(hebrew_documents, [1] * 5))
     gone = results[0]
     SearchDocument.objects.filter(pk=gone.pk).delete()
 
