@@ -11,9 +11,7 @@ from tests.search.conftest import postgres_only, titles
 pytestmark = [pytest.mark.django_db, postgres_only]
 
 
-def test_a_second_search_compiles_nothing(
-    search_page, compilations, page_cache_off
-):
+def test_a_second_search_compiles_nothing(search_page, compilations, page_cache_off):
     municipality = MunicipalityFactory()
     topic = TopicFactory()
     ArticleFactory(title_he="משלחת עסקים", municipality=municipality, topics=[topic])
