@@ -77,18 +77,14 @@ class EventQuerySet(WorkflowQuerySet):
         ).order_by("-last_ends_at", "-pk")
 
     def for_listing(self):
-        """What the list of coming events shows of an event, and its
-        cancelled dates, without its long texts."""
+        """What the list of coming events shows of an event, without its
+        long texts."""
         texts = [
             build_localized_fieldname(name, code)
             for name in ("description", "accessibility_note", "capacity_note")
             for code, _name in settings.LANGUAGES
         ]
-        return (
-            self.prefetch_related("cancellations")
-            .defer(*texts)
-            .order_by("starts_at", "pk")
-        )
+        return self.defer(*texts).order_by("starts_at", "pk")
 
     def with_slug(self, slug):
         """The event at ``slug`` in the current language, or in Hebrew (the
@@ -107,15 +103,9 @@ class EventQuerySet(WorkflowQuerySet):
 
     def occurrences(self, start, end):
         """The occurrences of these events that overlap [start, end), in
-        order, with their cancelled dates, read in one plain query:
-        ``prefetch_related`` cost a third of the reading for a hundred
-        events."""
+        order, with their cancelled dates."""
         events = list(self.between(start, end))
-        cancelled = defaultdict(set)
-        for event_pk, day in Cancellation.objects.filter(
-            event__in=[event.pk for event in events]
-        ).values_list("event", "date"):
-            cancelled[event_pk].add(day)
+        cancelled = Cancellation.objects.dates_by_event(event.pk for event in events)
         return sorted(
             (
                 occurrence
@@ -446,8 +436,10 @@ class Event(WorkflowModel):
 
     def cancelled_dates(self):
         """The local dates on which a repeating event does not take place
-        (read through ``prefetch_related("cancellations")`` in lists, by
-        ``read_page_relations`` on its page)."""
+        (read by ``read_page_relations`` on its page and through
+        ``prefetch_related`` in the calendar feeds; the lists of occurrences
+        read them for all their events at once,
+        ``CancellationQuerySet.dates_by_event``)."""
         cancellations = getattr(self, "page_cancellations", None)
         if cancellations is None:
             cancellations = self.cancellations.all()
@@ -504,26 +496,25 @@ def occurrences_in_full(occurrence_times):
     """The occurrences at ``occurrence_times`` (a page of
     ``EventQuerySet.occurrence_times()``) with their events as lists show
     them, and their cancelled dates."""
-    events = {
-        event.pk: event
-        for event in LISTED_EVENTS.run_among_ids(
-            list(dict.fromkeys(time.event_pk for time in occurrence_times))
-        )
-    }
+    event_pks = list(dict.fromkeys(time.event_pk for time in occurrence_times))
+    events = {event.pk: event for event in LISTED_EVENTS.run_among_ids(event_pks)}
+    cancelled = Cancellation.objects.dates_by_event(event_pks)
     found = []
     for time in occurrence_times:
         event = events.get(time.event_pk)
         if event is None:  # deleted in between
             continue
         if time.occurrence is None:
-            (one_off,) = event.occurrences()
+            (one_off,) = recurrence.occurrences(
+                event, cancelled_dates=cancelled[event.pk]
+            )
             found.append(one_off)
         else:
             found.append(
                 dataclasses.replace(
                     time.occurrence,
                     event=event,
-                    cancelled=time.occurrence.start_date in event.cancelled_dates(),
+                    cancelled=time.occurrence.start_date in cancelled[event.pk],
                 )
             )
     return found
@@ -533,6 +524,19 @@ def _local_midnight(day):
     return timezone.make_aware(
         datetime.datetime.combine(day, datetime.time(0)), recurrence.local_zone()
     )
+
+
+class CancellationQuerySet(models.QuerySet):
+    def dates_by_event(self, event_pks):
+        """The cancelled dates of the events ``event_pks``, by event, read
+        as plain values in one query: a list of events reads them this way
+        (``prefetch_related`` built a queryset and an instance for each,
+        a third of the month calendar's reading)."""
+        dates = defaultdict(set)
+        found = self.filter(event__in=list(event_pks)).order_by()
+        for event_pk, day in found.values_list("event", "date"):
+            dates[event_pk].add(day)
+        return dates
 
 
 class Cancellation(models.Model):
@@ -545,6 +549,8 @@ class Cancellation(models.Model):
         verbose_name=_("event"),
     )
     date = models.DateField(_("date"))
+
+    objects = CancellationQuerySet.as_manager()
 
     municipality_path = "event__municipality"
 
