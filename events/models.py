@@ -2,15 +2,19 @@
 part in, with the same workflow, revisions and tenancy as articles, and
 occurrences worked out from a simple repetition rule (events.recurrence)."""
 
+import bisect
 import dataclasses
 import datetime
 from collections import defaultdict
+from functools import lru_cache
 from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.signals import setting_changed
 from django.db import models
 from django.db.models import F
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -127,19 +131,10 @@ class EventQuerySet(WorkflowQuerySet):
             self.between(start, end).order_by().values_list("pk", *EventTiming._fields)
         ):
             timed = EventTiming(*timing)
-            if not timed.repeats:
+            if timed.repeats:
+                times += repeated_series(pk, timed).overlapping(start, end)
+            else:
                 times.append(OccurrenceTime(timed.starts_at, pk))
-                continue
-            # In UTC, as the database gives the one-offs' starts: comparing
-            # times of one zone skips working out each one's offset.
-            times += (
-                OccurrenceTime(
-                    occurrence.starts_at.astimezone(datetime.UTC), pk, occurrence
-                )
-                for occurrence in recurrence.occurrences(
-                    timed, start, end, cancelled_dates=frozenset()
-                )
-            )
         return sorted(times, key=lambda time: (time.starts_at, time.event_pk))
 
 
@@ -485,6 +480,50 @@ class EventTiming(NamedTuple):
     repeat_until: datetime.date | None
 
     Repeats = Event.Repeats
+
+
+class RepeatedSeries(NamedTuple):
+    """Every occurrence of a repeating event, in order, with their starts
+    and ends in UTC to find a window's among them."""
+
+    times: tuple[OccurrenceTime, ...]
+    starts: tuple[datetime.datetime, ...]
+    ends: tuple[datetime.datetime, ...]
+
+    def overlapping(self, start, end):
+        """The occurrences that overlap [start, end)."""
+        first = bisect.bisect_right(self.ends, start)
+        return self.times[first : bisect.bisect_left(self.starts, end, lo=first)]
+
+
+# A year of the coming events holds thousands of repeated dates, which
+# dateutil works out in Python: most of the list's time. An event's dates
+# follow from its id and times alone (the key), so a process keeps them
+# until those change; a series is at most two years of weeks.
+@lru_cache(maxsize=512)
+def repeated_series(event_pk, timed):
+    """The ``RepeatedSeries`` of the event ``event_pk`` with the times
+    ``timed`` (an ``EventTiming``), its cancelled dates left out."""
+    # In UTC, as the database gives the one-offs' starts: comparing times
+    # of one zone skips working out each one's offset.
+    times = tuple(
+        OccurrenceTime(
+            occurrence.starts_at.astimezone(datetime.UTC), event_pk, occurrence
+        )
+        for occurrence in recurrence.occurrences(timed, cancelled_dates=frozenset())
+    )
+    return RepeatedSeries(
+        times,
+        tuple(time.starts_at for time in times),
+        tuple(time.occurrence.ends_at.astimezone(datetime.UTC) for time in times),
+    )
+
+
+@receiver(setting_changed)
+def _forget_repeated_series(setting, **kwargs):
+    """Occurrences are worked out in the site's time zone (changed in tests)."""
+    if setting == "TIME_ZONE":
+        repeated_series.cache_clear()
 
 
 # The events a list shows, by id, with what ``for_listing()`` reads of

@@ -45,6 +45,12 @@ def _event(city, days, **extra):
     )
 
 
+def _starts(response):
+    return re.findall(
+        r'class="event-item__when"><time datetime="([^"]+)"', response.content.decode()
+    )
+
+
 def _titles(response):
     return re.findall(
         r'class="event-item__title"[^>]*><a href="[^"]+">([^<]+)<',
@@ -84,6 +90,38 @@ def test_a_weekly_event_appears_once_per_week(client, cities):
         == ["Weekly"] * 5
     )
     assert html.count("event-item--cancelled") == 1
+
+
+def test_a_repeating_events_new_dates_show_at_once(client, cities, page_cache_off):
+    alpha, _beta = cities
+    weekly = _event(
+        alpha,
+        1,
+        title_en="Weekly",
+        repeats=Event.Repeats.WEEKLY,
+        repeat_until=datetime.date(2027, 3, 10),
+    )
+    path = "/en/events/?period=month"
+    before = client.get(path, HTTP_HOST=alpha.host)
+
+    weekly.repeat_until = datetime.date(2027, 2, 17)
+    weekly.starts_at += datetime.timedelta(hours=1)
+    weekly.ends_at += datetime.timedelta(hours=1)
+    weekly.save()
+    after = client.get(path, HTTP_HOST=alpha.host)
+
+    assert _starts(before) == [
+        "2027-02-02T18:00:00+02:00",
+        "2027-02-09T18:00:00+02:00",
+        "2027-02-16T18:00:00+02:00",
+        "2027-02-23T18:00:00+02:00",
+        "2027-03-02T18:00:00+02:00",
+    ]
+    assert _starts(after) == [
+        "2027-02-02T19:00:00+02:00",
+        "2027-02-09T19:00:00+02:00",
+        "2027-02-16T19:00:00+02:00",
+    ]
 
 
 def test_filters_narrow_the_list(client, cities):
