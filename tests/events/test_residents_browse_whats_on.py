@@ -45,6 +45,12 @@ def _event(city, days, **extra):
     )
 
 
+def _weekly_from_tomorrow(city, until):
+    return _event(
+        city, 1, title_en="Weekly", repeats=Event.Repeats.WEEKLY, repeat_until=until
+    )
+
+
 def _starts(response):
     return re.findall(
         r'class="event-item__when"><time datetime="([^"]+)"', response.content.decode()
@@ -74,13 +80,7 @@ def test_the_list_shows_the_sites_coming_published_events_in_order(client, citie
 
 def test_a_weekly_event_appears_once_per_week(client, cities):
     alpha, _beta = cities
-    weekly = _event(
-        alpha,
-        1,
-        title_en="Weekly",
-        repeats=Event.Repeats.WEEKLY,
-        repeat_until=datetime.date(2027, 3, 10),
-    )
+    weekly = _weekly_from_tomorrow(alpha, until=datetime.date(2027, 3, 10))
     Cancellation.objects.create(event=weekly, date=datetime.date(2027, 2, 9))
 
     html = client.get("/en/events/?period=month", HTTP_HOST=alpha.host).content.decode()
@@ -94,13 +94,7 @@ def test_a_weekly_event_appears_once_per_week(client, cities):
 
 def test_a_repeating_events_new_dates_show_at_once(client, cities, page_cache_off):
     alpha, _beta = cities
-    weekly = _event(
-        alpha,
-        1,
-        title_en="Weekly",
-        repeats=Event.Repeats.WEEKLY,
-        repeat_until=datetime.date(2027, 3, 10),
-    )
+    weekly = _weekly_from_tomorrow(alpha, until=datetime.date(2027, 3, 10))
     path = "/en/events/?period=month"
     before = client.get(path, HTTP_HOST=alpha.host)
 
@@ -177,13 +171,7 @@ def test_the_list_is_paginated(client, cities):
 
 def test_a_long_list_reads_in_full_only_the_events_of_its_page(client, cities):
     alpha, _beta = cities
-    weekly = _event(
-        alpha,
-        1,
-        title_en="Weekly",
-        repeats=Event.Repeats.WEEKLY,
-        repeat_until=datetime.date(2027, 6, 1),
-    )
+    weekly = _weekly_from_tomorrow(alpha, until=datetime.date(2027, 6, 1))
     # The fourth week falls on the second page, between the one-offs.
     Cancellation.objects.create(event=weekly, date=_at(22).date())
     for day in range(60):
