@@ -47,23 +47,41 @@ def occurrence_when(occurrence):
     )
 
 
-@register.simple_tag
-def month_entry(occurrence):
+# Where ``month_entry`` keeps, for one drawing of a page, what each event's
+# entries share.
+_EVENT_LINKS = object()
+
+
+@register.simple_tag(takes_context=True)
+def month_entry(context, occurrence):
     """One occurrence in a day of the month calendar: its start time (none
     for an all-day event) and its event's title, linked, marked when it is
     called off. Drawn here rather than with template tags: the portal's
     month shows some 150 occurrences, and a dozen template nodes for each
-    were half the page's time."""
+    were half the page's time. A weekly event comes back four or five
+    times, so its address, title and their language are worked out once
+    per page."""
     event = occurrence.event
+    links = context.render_context.get(_EVENT_LINKS)
+    if links is None:
+        links = context.render_context[_EVENT_LINKS] = {}
+    link = links.get(event.pk)
+    if link is None:
+        link = links[event.pk] = (
+            event.get_absolute_url(),
+            content_lang(event, "title"),
+            event.title,
+        )
+    url, language, title = link
     called_off = occurrence.is_called_off
     return format_html(
         '<li{}><a href="{}"{}>{}{}</a>{}</li>',
         mark_safe(' class="month__event--cancelled"') if called_off else "",
-        event.get_absolute_url(),
-        content_lang(event, "title"),
+        url,
+        language,
         ""
         if event.all_day
         else format_html("{} ", _time(timezone.localtime(occurrence.starts_at))),
-        event.title,
+        title,
         format_html(" <span>({})</span>", gettext("cancelled")) if called_off else "",
     )
