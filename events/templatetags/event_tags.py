@@ -62,9 +62,7 @@ def month_entry(context, occurrence):
     times, so its address, title and their language are worked out once
     per page."""
     event = occurrence.event
-    links = context.render_context.get(_EVENT_LINKS)
-    if links is None:
-        links = context.render_context[_EVENT_LINKS] = {}
+    links = context.render_context.setdefault(_EVENT_LINKS, {})
     link = links.get(event.pk)
     if link is None:
         link = links[event.pk] = (
