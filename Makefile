@@ -32,8 +32,8 @@ run: install messages migrate demo ## Set everything up and serve the demo (the 
 worker: install migrate ## Run the task worker alone (make run starts one)
 	$(MANAGE) db_worker
 
-test: install system-deps browser-deps messages ## Set up and run the whole test suite (DATABASE_URL picks the database)
-	$(BIN)/pytest
+test: install system-deps browser-deps messages ## Set up and run the whole test suite (DATABASE_URL picks the database), a process per core
+	$(BIN)/pytest --numprocesses=auto
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
